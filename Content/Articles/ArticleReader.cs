@@ -1,0 +1,152 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Text;
+
+namespace ThiDuaCms.Content.Articles;
+
+/// <summary>The public, read-only side of articles. Everything it returns is visible under <see cref="ArticleVisibility"/>.</summary>
+public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
+{
+    private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Newest first, one page of the articles matching <paramref name="filter"/>.</summary>
+    public async Task<PagedList<ArticleSummary>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        var query = Apply(Visible, filter);
+        var total = await query.CountAsync(ct);
+        page = Math.Max(1, page);
+        var items = await Summaries(query
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize))
+            .ToListAsync(ct);
+        return new PagedList<ArticleSummary>(items, page, pageSize, total);
+    }
+
+    /// <summary>The newest featured articles, falling back to the newest when too few are featured.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct = default) =>
+        await Summaries(Visible
+                .OrderByDescending(a => a.IsFeatured).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(count))
+            .ToListAsync(ct);
+
+    /// <summary>Finds a visible article by its slug, or the slug it was renamed to.</summary>
+    public async Task<ArticleLookup> FindAsync(string slug, CancellationToken ct = default)
+    {
+        var article = await Visible
+            .Include(a => a.Category)
+            .Include(a => a.Tags)
+            .Include(a => a.CoverImage)
+            .Include(a => a.People).ThenInclude(p => p.Department)
+            .Include(a => a.People).ThenInclude(p => p.Photo)
+            .Include(a => a.Departments)
+            .Include(a => a.Movements)
+            .Include(a => a.Initiatives)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Slug == slug, ct);
+        if (article is null)
+        {
+            var renamedTo = await db.ArticleSlugRedirects.AsNoTracking()
+                .Where(r => r.OldSlug == slug)
+                .Select(r => r.Article.Slug)
+                .FirstOrDefaultAsync(ct);
+            return renamedTo is null ? ArticleLookup.NotFound : new ArticleLookup(null, renamedTo);
+        }
+
+        var at = article.PublishedAt!.Value;
+        var previous = await Links(Visible
+                .Where(a => a.PublishedAt < at || (a.PublishedAt == at && a.Id < article.Id))
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id))
+            .FirstOrDefaultAsync(ct);
+        var next = await Links(Visible
+                .Where(a => a.PublishedAt > at || (a.PublishedAt == at && a.Id > article.Id))
+                .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id))
+            .FirstOrDefaultAsync(ct);
+        var related = await RelatedAsync(article, 3, ct);
+        return new ArticleLookup(new ArticleDetail(article, previous, next, related), null);
+    }
+
+    /// <summary>Counts per month of the visible articles, newest first (months in Vietnam time).</summary>
+    public async Task<IReadOnlyList<ArchiveMonth>> ArchiveMonthsAsync(CancellationToken ct = default)
+    {
+        var times = await Visible.Select(a => a.PublishedAt!.Value).ToListAsync(ct);
+        return times
+            .Select(VietnamTime.ToLocal)
+            .GroupBy(t => (t.Year, t.Month))
+            .OrderByDescending(g => g.Key)
+            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<Category>> CategoriesAsync(CancellationToken ct = default) =>
+        await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(ct);
+
+    public Task<Category?> FindCategoryAsync(string slug, CancellationToken ct = default) =>
+        db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, ct);
+
+    public Task<Tag?> FindTagAsync(string slug, CancellationToken ct = default) =>
+        db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
+
+    /// <summary>The years that have visible articles, newest first.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default) =>
+        (await ArchiveMonthsAsync(ct)).Select(m => m.Year).Distinct().ToList();
+
+    private async Task<IReadOnlyList<ArticleSummary>> RelatedAsync(Article article, int count, CancellationToken ct)
+    {
+        var tagIds = article.Tags.Select(t => t.Id).ToList();
+        var personIds = article.People.Select(p => p.Id).ToList();
+        var departmentIds = article.Departments.Select(d => d.Id).ToList();
+        // Articles about the same people, departments or tags come first, then the same category.
+        return await Summaries(Visible
+                .Where(a => a.Id != article.Id)
+                .Where(a => a.CategoryId == article.CategoryId
+                    || a.Tags.Any(t => tagIds.Contains(t.Id))
+                    || a.People.Any(p => personIds.Contains(p.Id))
+                    || a.Departments.Any(d => departmentIds.Contains(d.Id)))
+                .OrderByDescending(a => a.Tags.Any(t => tagIds.Contains(t.Id))
+                    || a.People.Any(p => personIds.Contains(p.Id))
+                    || a.Departments.Any(d => departmentIds.Contains(d.Id)))
+                .ThenByDescending(a => a.PublishedAt)
+                .Take(count))
+            .ToListAsync(ct);
+    }
+
+    private static IQueryable<Article> Apply(IQueryable<Article> query, ArticleFilter filter)
+    {
+        if (filter.CategorySlug is { } category)
+        {
+            query = query.Where(a => a.Category.Slug == category);
+        }
+        if (filter.TagSlug is { } tag)
+        {
+            query = query.Where(a => a.Tags.Any(t => t.Slug == tag));
+        }
+        if (filter.Year is { } year)
+        {
+            var (from, to) = VietnamTime.Period(year, filter.Month);
+            query = query.Where(a => a.PublishedAt >= from && a.PublishedAt < to);
+        }
+        if (filter.MovementSlug is { } movement)
+        {
+            query = query.Where(a => a.Movements.Any(m => m.Slug == movement));
+        }
+        if (filter.DepartmentSlug is { } department)
+        {
+            query = query.Where(a => a.Departments.Any(d => d.Slug == department)
+                || a.People.Any(p => p.Department != null && p.Department.Slug == department));
+        }
+        if (filter.PersonSlug is { } person)
+        {
+            query = query.Where(a => a.People.Any(p => p.Slug == person));
+        }
+        return query;
+    }
+
+    private static IQueryable<ArticleSummary> Summaries(IQueryable<Article> query) =>
+        query.Select(a => new ArticleSummary(
+            a.Id, a.Title, a.Slug, a.Summary, a.Category.Name, a.Category.Slug, a.PublishedAt!.Value,
+            a.CoverImage == null ? null
+                : new ImageRef(a.CoverImage.Id, a.CoverImage.StoredName, a.CoverImage.Width, a.CoverImage.Height, a.CoverImage.AltText)));
+
+    private static IQueryable<ArticleLink> Links(IQueryable<Article> query) =>
+        query.Select(a => new ArticleLink(a.Title, a.Slug, a.PublishedAt!.Value));
+}

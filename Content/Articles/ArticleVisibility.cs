@@ -1,0 +1,18 @@
+namespace ThiDuaCms.Content.Articles;
+
+/// <summary>The one rule for what the public may see.</summary>
+public static class ArticleVisibility
+{
+    /// <summary>
+    /// Published articles whose time has come. A scheduled article counts from its publish time even before
+    /// the background publisher has flipped its status, so the site never waits on a timer.
+    /// </summary>
+    public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime nowUtc) =>
+        articles.Where(a =>
+            (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled)
+            && a.PublishedAt != null && a.PublishedAt <= nowUtc);
+
+    public static bool IsVisibleAt(this Article article, DateTime nowUtc) =>
+        article.Status is ArticleStatus.Published or ArticleStatus.Scheduled
+        && article.PublishedAt is { } publishedAt && publishedAt <= nowUtc;
+}

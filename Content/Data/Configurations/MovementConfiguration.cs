@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThiDuaCms.Content.Recognition;
+
+namespace ThiDuaCms.Content.Data.Configurations;
+
+internal sealed class MovementConfiguration : IEntityTypeConfiguration<Movement>
+{
+    public void Configure(EntityTypeBuilder<Movement> movement)
+    {
+        movement.Property(m => m.Name).HasMaxLength(400).IsRequired();
+        movement.Property(m => m.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
+        movement.HasIndex(m => m.Slug).IsUnique();
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Recognition;
+using ThiDuaCms.Content.Text;
+
+namespace ThiDuaCms.Content.Data.Seed;
+
+/// <summary>Fills an empty database with the demo hospital's content; does nothing to a database that has any.</summary>
+public sealed class DemoContentSeeder(ContentDbContext db, ArticleService articles)
+{
+    /// <summary>Returns true when it seeded, false when the database already had content.</summary>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (await db.Departments.AnyAsync(ct) || await db.Articles.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var categories = DemoContent.Categories.Select((c, i) => new Category
+        {
+            Name = c.Name, Slug = Slug.From(c.Name), Description = c.Description, SortOrder = i,
+        }).ToDictionary(c => c.Name);
+        var departments = DemoContent.Departments.Select((d, i) => new Department
+        {
+            Name = d.Name, Slug = Slug.From(d.Name), Kind = d.Kind, Description = d.Description, SortOrder = i,
+        }).ToDictionary(d => d.Name);
+        var people = new Dictionary<string, Person>();
+        foreach (var p in DemoContent.People)
+        {
+            people.Add(p.FullName, new Person
+            {
+                FullName = p.FullName,
+                Slug = await Slug.MakeUniqueAsync(Slug.From(p.FullName), s => Task.FromResult(people.Values.Any(x => x.Slug == s))),
+                Position = p.Position,
+                Department = departments[p.Department],
+                Bio = p.Bio,
+                IsFeatured = p.IsFeatured,
+            });
+        }
+        var movements = DemoContent.Movements.Select(m => new Movement
+        {
+            Name = m.Name, Slug = Slug.From(m.Name), Summary = m.Summary, StartDate = m.StartDate, EndDate = m.EndDate,
+            Goals = m.Goals, Criteria = m.Criteria,
+        }).ToDictionary(m => m.Name);
+        var initiatives = DemoContent.Initiatives.Select(i => new Initiative
+        {
+            Title = i.Title, Slug = Slug.From(i.Title), Kind = i.Kind, Department = departments[i.Department],
+            Owners = i.Owners.Select(o => people[o]).ToList(), Year = i.Year, Status = i.Status,
+            RecognitionLevel = i.RecognitionLevel, Summary = i.Summary, Effect = i.Effect,
+        }).ToDictionary(i => i.Title);
+        var commendations = DemoContent.Commendations.Select(c => new Commendation
+        {
+            RecipientKind = c.RecipientKind,
+            Person = c.RecipientKind == RecipientKind.Individual ? people[c.Recipient] : null,
+            Department = c.RecipientKind == RecipientKind.Collective ? departments[c.Recipient] : null,
+            Kind = c.Kind, Name = c.Name, Level = c.Level, Year = c.Year,
+            DecisionNumber = c.DecisionNumber, DecisionDate = c.DecisionDate,
+            Movement = c.Movement is null ? null : movements[c.Movement],
+            Citation = c.Citation,
+        });
+
+        db.AddRange(categories.Values);
+        db.AddRange(departments.Values);
+        db.AddRange(people.Values);
+        db.AddRange(movements.Values);
+        db.AddRange(initiatives.Values);
+        db.AddRange(commendations);
+        await db.SaveChangesAsync(ct);
+
+        // Articles go through the same service as the back office, so their HTML and slugs are made the same way.
+        foreach (var a in DemoContent.Articles.OrderBy(a => a.PublishedAt))
+        {
+            var created = await articles.CreateAsync(new ArticleInput
+            {
+                Title = a.Title,
+                Summary = a.Summary,
+                BodyMarkdown = a.BodyMarkdown,
+                CategoryId = categories[a.Category].Id,
+                Tags = a.Tags,
+                AuthorName = a.AuthorName,
+                IsFeatured = a.IsFeatured,
+                PersonIds = a.People.Select(n => people[n].Id).ToList(),
+                DepartmentIds = a.Departments.Select(n => departments[n].Id).ToList(),
+                MovementIds = a.Movements.Select(n => movements[n].Id).ToList(),
+                InitiativeIds = a.Initiatives.Select(n => initiatives[n].Id).ToList(),
+            }, ct: ct);
+            var article = created.Value ?? throw new InvalidOperationException($"Demo article \"{a.Title}\": {created.Error}");
+            await articles.MoveAsync(article.Id, ArticleStatus.InReview, ct: ct);
+            await articles.MoveAsync(article.Id, ArticleStatus.Published, VietnamTime.ToUtc(a.PublishedAt), ct);
+        }
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ThiDuaCms.Content.Text;
+
+namespace ThiDuaCms.Content.Markdown;
+
+/// <summary>
+/// Turns an article's Markdown into the HTML stored beside it: Markdig with raw HTML disabled,
+/// Vietnamese-readable heading ids, then HtmlSanitizer as the last word on what reaches a page.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .UseFigures()
+        .UseFootnotes()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    /// <summary>Renders and sanitizes; safe to call from many threads.</summary>
+    public string Render(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(VietnameseText.Nfc(markdown), _pipeline);
+        AssignHeadingIds(document);
+        return _sanitizer.Sanitize(document.ToHtml(_pipeline));
+    }
+
+    /// <summary>Plain text of the Markdown, for summaries and meta descriptions.</summary>
+    public string ToPlainText(string markdown) =>
+        Markdig.Markdown.ToPlainText(VietnameseText.Nfc(markdown), _pipeline).Trim();
+
+    // Markdig's own auto-identifiers drop "đ"; ours fold it to "d" like every other slug.
+    private static void AssignHeadingIds(MarkdownDocument document)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = string.Concat(heading.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+            var id = Slug.From(text);
+            if (id.Length == 0)
+            {
+                id = "muc";
+            }
+            var unique = id;
+            for (var n = 2; !used.Add(unique); n++)
+            {
+                unique = $"{id}-{n}";
+            }
+            heading.GetAttributes().Id = unique;
+        }
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("loading");
+        sanitizer.AllowedAttributes.Add("rel");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement element)
+            {
+                if (element.LocalName == "img")
+                {
+                    element.SetAttribute("loading", "lazy");
+                }
+                else if (element.LocalName == "a" && element.GetAttribute("href") is { } href && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                {
+                    element.SetAttribute("rel", "noopener noreferrer");
+                }
+            }
+        };
+        return sanitizer;
+    }
+}

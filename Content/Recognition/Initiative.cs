@@ -1,0 +1,47 @@
+using ThiDuaCms.Content.Articles;
+
+namespace ThiDuaCms.Content.Recognition;
+
+public enum InitiativeKind
+{
+    /// <summary>Mô hình.</summary>
+    Model = 0,
+    /// <summary>Sáng kiến.</summary>
+    Initiative = 1,
+    /// <summary>Đề tài nghiên cứu khoa học.</summary>
+    ResearchProject = 2,
+}
+
+public enum InitiativeStatus
+{
+    /// <summary>Đã đăng ký.</summary>
+    Registered = 0,
+    /// <summary>Đang triển khai.</summary>
+    InProgress = 1,
+    /// <summary>Đã bình xét, chưa công nhận.</summary>
+    Evaluated = 2,
+    /// <summary>Đã được công nhận.</summary>
+    Recognized = 3,
+    /// <summary>Không đạt.</summary>
+    NotRecognized = 4,
+}
+
+/// <summary>A model, initiative or research project registered by a department for a year.</summary>
+public sealed class Initiative
+{
+    public int Id { get; set; }
+    public string Title { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public InitiativeKind Kind { get; set; }
+    public int DepartmentId { get; set; }
+    public Department Department { get; set; } = null!;
+    public int Year { get; set; }
+    public InitiativeStatus Status { get; set; }
+    /// <summary>Where it was recognized, once it is.</summary>
+    public IssuingLevel? RecognitionLevel { get; set; }
+    public string? Summary { get; set; }
+    /// <summary>Hiệu quả: cost saved, patient satisfaction, …</summary>
+    public string? Effect { get; set; }
+    public List<Person> Owners { get; set; } = [];
+    public List<Article> Articles { get; set; } = [];
+}

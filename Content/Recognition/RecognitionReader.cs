@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Text;
+
+namespace ThiDuaCms.Content.Recognition;
+
+/// <summary>The public, read-only side of people, departments, movements and their commendations.</summary>
+public sealed class RecognitionReader(ContentDbContext db, TimeProvider clock)
+{
+    public Task<Person?> FindPersonAsync(string slug, CancellationToken ct = default) =>
+        db.People.AsNoTracking()
+            .Include(p => p.Department)
+            .Include(p => p.Photo)
+            .FirstOrDefaultAsync(p => p.Slug == slug, ct);
+
+    public Task<Department?> FindDepartmentAsync(string slug, CancellationToken ct = default) =>
+        db.Departments.AsNoTracking()
+            .Include(d => d.People.OrderBy(p => p.FullName)).ThenInclude(p => p.Photo)
+            .FirstOrDefaultAsync(d => d.Slug == slug, ct);
+
+    public Task<Movement?> FindMovementAsync(string slug, CancellationToken ct = default) =>
+        db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Slug == slug, ct);
+
+    /// <summary>Commendations of a person, or of a department as a collective, newest first.</summary>
+    public async Task<IReadOnlyList<Commendation>> CommendationsOfAsync(int? personId, int? departmentId, CancellationToken ct = default) =>
+        await db.Commendations.AsNoTracking()
+            .Include(c => c.Movement)
+            .Where(c => (personId != null && c.PersonId == personId) || (departmentId != null && c.DepartmentId == departmentId))
+            .OrderByDescending(c => c.Year).ThenBy(c => c.Level).ThenBy(c => c.Name)
+            .ToListAsync(ct);
+
+    /// <summary>People the editors promote as exemplars, with their department and photo.</summary>
+    public async Task<IReadOnlyList<Person>> FeaturedPeopleAsync(int count, CancellationToken ct = default) =>
+        await db.People.AsNoTracking()
+            .Include(p => p.Department)
+            .Include(p => p.Photo)
+            .Where(p => p.IsFeatured)
+            .OrderBy(p => p.FullName)
+            .Take(count)
+            .ToListAsync(ct);
+
+    /// <summary>Movements running today (Vietnam time); when none is, the most recent ones.</summary>
+    public async Task<IReadOnlyList<Movement>> CurrentMovementsAsync(CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var running = await db.Movements.AsNoTracking()
+            .Where(m => m.StartDate <= today && (m.EndDate == null || m.EndDate >= today))
+            .OrderBy(m => m.StartDate)
+            .ToListAsync(ct);
+        return running.Count > 0
+            ? running
+            : await db.Movements.AsNoTracking().OrderByDescending(m => m.EndDate).Take(3).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Movement>> MovementsAsync(CancellationToken ct = default) =>
+        await db.Movements.AsNoTracking().OrderBy(m => m.StartDate).ThenBy(m => m.Name).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken ct = default) =>
+        await db.Departments.AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.SortOrder).ThenBy(d => d.Name).ToListAsync(ct);
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace ThiDuaCms.Content.Text;
+
+/// <summary>
+/// The hospital's clock. Times are stored in UTC; readers see Vietnam time (UTC+7, no daylight saving)
+/// and dates as dd/MM/yyyy.
+/// </summary>
+public static class VietnamTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static DateTime ToUtc(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
+
+    public static string Date(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTimeText(DateTime utc) => ToLocal(utc).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>UTC bounds [from, to) of a Vietnam-time year, or of one month in it.</summary>
+    public static (DateTime From, DateTime To) Period(int year, int? month = null)
+    {
+        var start = new DateTime(year, month ?? 1, 1);
+        var end = month is null ? start.AddYears(1) : start.AddMonths(1);
+        return (ToUtc(start), ToUtc(end));
+    }
+}
