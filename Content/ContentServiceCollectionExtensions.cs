@@ -12,10 +12,13 @@ namespace ThiDuaCms.Content;
 
 public static class ContentServiceCollectionExtensions
 {
-    /// <summary>Registers the content core on a SQLite database at <paramref name="sqliteConnectionString"/>.</summary>
-    public static IServiceCollection AddContentCore(this IServiceCollection services, string sqliteConnectionString)
+    /// <summary>
+    /// Registers the content core. The SQLite connection string is resolved when first needed, so hosts and tests
+    /// can set the data directory through configuration.
+    /// </summary>
+    public static IServiceCollection AddContentCore(this IServiceCollection services, Func<IServiceProvider, string> sqliteConnectionString)
     {
-        services.AddDbContext<ContentDbContext>(options => options.UseSqlite(sqliteConnectionString));
+        services.AddDbContext<ContentDbContext>((provider, options) => options.UseSqlite(sqliteConnectionString(provider)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();

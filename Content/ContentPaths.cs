@@ -1,0 +1,17 @@
+namespace ThiDuaCms.Content;
+
+/// <summary>Where the embedded default keeps its files: everything under one data directory.</summary>
+public sealed class ContentPaths
+{
+    public ContentPaths(string dataDirectory)
+    {
+        DataDirectory = Path.GetFullPath(dataDirectory);
+        Directory.CreateDirectory(DataDirectory);
+    }
+
+    public string DataDirectory { get; }
+    public string DatabaseFile => Path.Combine(DataDirectory, "thiduacms.db");
+    public string MediaDirectory => Path.Combine(DataDirectory, "media");
+    public string SearchIndexDirectory => Path.Combine(DataDirectory, "search-index");
+    public string SqliteConnectionString => $"Data Source={DatabaseFile}";
+}

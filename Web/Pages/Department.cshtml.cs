@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using ThiDuaCms.Content;
+using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Recognition;
+
+namespace ThiDuaCms.Web.Pages;
+
+public sealed class DepartmentModel(ArticleReader articles, RecognitionReader recognition, IOptions<ContentOptions> options)
+    : ArticleListPage(articles, options)
+{
+    public Department Department { get; private set; } = null!;
+    public IReadOnlyList<Commendation> Commendations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var department = await recognition.FindDepartmentAsync(slug, ct);
+        if (department is null || !await LoadListAsync(new ArticleFilter { DepartmentSlug = slug }, ct))
+        {
+            return NotFound();
+        }
+        Department = department;
+        Commendations = await recognition.CommendationsOfAsync(null, department.Id, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using ThiDuaCms.Content;
+using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Recognition;
+
+namespace ThiDuaCms.Web.Pages;
+
+public sealed class PersonModel(ArticleReader articles, RecognitionReader recognition, IOptions<ContentOptions> options)
+    : ArticleListPage(articles, options)
+{
+    public Person Person { get; private set; } = null!;
+    public IReadOnlyList<Commendation> Commendations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var person = await recognition.FindPersonAsync(slug, ct);
+        if (person is null || !await LoadListAsync(new ArticleFilter { PersonSlug = slug }, ct))
+        {
+            return NotFound();
+        }
+        Person = person;
+        Commendations = await recognition.CommendationsOfAsync(person.Id, null, ct);
+        return Page();
+    }
+}

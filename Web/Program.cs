@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using ThiDuaCms.Content;
+using ThiDuaCms.Content.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddOptions<ContentOptions>()
+    .Bind(builder.Configuration.GetSection(ContentOptions.Section))
+    .Validate(o => o.PageSize is >= 1 and <= 100, "Content:PageSize phải nằm trong khoảng 1–100.")
+    .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Content:DataDirectory không được để trống.")
+    .ValidateOnStart();
+builder.Services.AddSingleton(provider => new ContentPaths(Path.Combine(
+    provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
+    provider.GetRequiredService<IOptions<ContentOptions>>().Value.DataDirectory)));
+builder.Services.AddContentCore(provider =>
+    provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")
+    ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);
+
+builder.Services.AddRazorPages();
+// Write Vietnamese as characters, not &#x1EC7; entities: smaller pages, readable source.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/loi");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/loi/{0}");
+app.UseMiddleware<ThiDuaCms.Web.SecurityHeaders>();
+app.MapStaticAssets();
+app.MapRazorPages();
+
+using (var scope = app.Services.CreateScope())
+{
+    var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(options.SeedDemoContent);
+}
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
