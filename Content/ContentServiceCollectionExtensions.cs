@@ -24,6 +24,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleReader>();
+        services.AddScoped<EditorialDesk>();
         services.AddScoped<RecognitionReader>();
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<DatabaseInitializer>();

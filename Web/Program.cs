@@ -3,7 +3,10 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using ThiDuaCms.Content;
+using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Data;
+using ThiDuaCms.Web.BackOffice;
+using ThiDuaCms.Web.Commands;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,7 +22,8 @@ builder.Services.AddContentCore(provider =>
     provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")
     ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);
 
-builder.Services.AddRazorPages();
+builder.Services.AddBackOffice(builder.Environment);
+builder.Services.AddRazorPages(options => options.AuthorizeBackOffice());
 // Write Vietnamese as characters, not &#x1EC7; entities: smaller pages, readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -33,15 +37,29 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UseMiddleware<ThiDuaCms.Web.SecurityHeaders>();
 app.MapStaticAssets();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 
-using (var scope = app.Services.CreateScope())
+await using (var scope = app.Services.CreateAsyncScope())
 {
     var options = scope.ServiceProvider.GetRequiredService<IOptions<ContentOptions>>().Value;
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(options.SeedDemoContent);
+    var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+    await accounts.EnsureRolesAsync();
+    if (app.Environment.IsDevelopment() && options.SeedDemoContent)
+    {
+        await DemoUsers.SeedIfNoUsersAsync(accounts);
+    }
+}
+
+if (UsersCommand.Matches(args))
+{
+    return await UsersCommand.RunAsync(args, app.Services, Console.Out);
 }
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Text;
+
+namespace ThiDuaCms.Content.Accounts;
+
+/// <summary>Creates back-office accounts and their roles through ASP.NET Core Identity (hashing, validation, lockout are Identity's).</summary>
+public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<IdentityRole> roles)
+{
+    /// <summary>Makes sure every role in <see cref="Roles.All"/> exists.</summary>
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    /// <summary>Creates an account with one role. The password must satisfy Identity's rules; errors come back in Vietnamese.</summary>
+    public async Task<OperationResult<CmsUser>> AddAsync(string email, string displayName, string role, string password)
+    {
+        await EnsureRolesAsync();
+        email = VietnameseText.Nfc(email);
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return OperationResult<CmsUser>.Fail($"Đã có tài khoản với email {email}.", "Email");
+        }
+        var user = new CmsUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = VietnameseText.Nfc(displayName),
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return OperationResult<CmsUser>.Fail(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, role);
+        return OperationResult<CmsUser>.Ok(user);
+    }
+
+    public Task<bool> AnyAsync() => users.Users.AnyAsync();
+
+    /// <summary>A random password that meets the rules: 20 characters from four classes.</summary>
+    public static string GeneratePassword()
+    {
+        const string lower = "abcdefghijkmnpqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789", symbols = "!@#$%*-_=+";
+        var all = lower + upper + digits + symbols;
+        var chars = new[] { Pick(lower), Pick(upper), Pick(digits), Pick(symbols) }
+            .Concat(Enumerable.Range(0, 16).Select(_ => Pick(all)))
+            .ToArray();
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+
+        static char Pick(string set) => set[RandomNumberGenerator.GetInt32(set.Length)];
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Text;
+
+namespace ThiDuaCms.Content.Articles;
+
+/// <summary>An article as the back office lists it.</summary>
+public sealed record DeskItem(
+    int Id, string Title, string Slug, ArticleStatus Status, string CategoryName, string AuthorName, string? AuthorId,
+    DateTime UpdatedAt, DateTime? PublishedAt);
+
+/// <summary>Narrows the back-office article list; every part is optional.</summary>
+public sealed record DeskFilter
+{
+    public string? Search { get; init; }
+    public ArticleStatus? Status { get; init; }
+    public int? CategoryId { get; init; }
+    public string? AuthorId { get; init; }
+    public int? Year { get; init; }
+}
+
+/// <summary>The back office's read side of articles: every status, for the people who write and publish them.</summary>
+public sealed class EditorialDesk(ContentDbContext db)
+{
+    public async Task<PagedList<DeskItem>> ListAsync(DeskFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        var query = db.Articles.AsNoTracking();
+        if (VietnameseText.NfcOrNull(filter.Search) is { } search)
+        {
+            query = query.Where(a => a.Title.Contains(search));
+        }
+        if (filter.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+        if (filter.CategoryId is { } categoryId)
+        {
+            query = query.Where(a => a.CategoryId == categoryId);
+        }
+        if (filter.AuthorId is { } authorId)
+        {
+            query = query.Where(a => a.AuthorId == authorId);
+        }
+        if (filter.Year is { } year)
+        {
+            var (from, to) = VietnamTime.Period(year);
+            query = query.Where(a => (a.PublishedAt ?? a.CreatedAt) >= from && (a.PublishedAt ?? a.CreatedAt) < to);
+        }
+        var total = await query.CountAsync(ct);
+        page = Math.Max(1, page);
+        var items = await Items(query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        return new PagedList<DeskItem>(items, page, pageSize, total);
+    }
+
+    /// <summary>The newest <paramref name="count"/> articles in a status, optionally only one author's.</summary>
+    public async Task<IReadOnlyList<DeskItem>> InStatusAsync(ArticleStatus status, int count, string? authorId = null, CancellationToken ct = default)
+    {
+        var query = db.Articles.AsNoTracking().Where(a => a.Status == status);
+        if (authorId is not null)
+        {
+            query = query.Where(a => a.AuthorId == authorId);
+        }
+        var ordered = status is ArticleStatus.Published or ArticleStatus.Scheduled
+            ? query.OrderByDescending(a => a.PublishedAt)
+            : query.OrderByDescending(a => a.UpdatedAt);
+        return await Items(ordered.Take(count)).ToListAsync(ct);
+    }
+
+    /// <summary>The accounts that have written articles, for the author filter.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> AuthorsAsync(CancellationToken ct = default) =>
+        (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+        .Select(u => (u.Id, u.DisplayName)).ToList();
+
+    private static IQueryable<DeskItem> Items(IQueryable<Article> query) =>
+        query.Select(a => new DeskItem(a.Id, a.Title, a.Slug, a.Status, a.Category.Name, a.AuthorName, a.AuthorId, a.UpdatedAt, a.PublishedAt));
+}

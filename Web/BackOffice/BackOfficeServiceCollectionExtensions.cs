@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity;
+using ThiDuaCms.Content.Accounts;
+using ThiDuaCms.Content.Data;
+
+namespace ThiDuaCms.Web.BackOffice;
+
+public static class BackOfficeServiceCollectionExtensions
+{
+    public const string Area = "QuanTri";
+
+    /// <summary>Sign-in (ASP.NET Core Identity in the content database), roles and the back office's authorization.</summary>
+    public static IServiceCollection AddBackOffice(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddIdentity<CmsUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ContentDbContext>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "ThiDuaCms.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.LoginPath = "/quan-tri/dang-nhap";
+            options.LogoutPath = "/quan-tri/dang-xuat";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // A signed-in user without the role gets a real 403 (and the Vietnamese 403 page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddAuthorization(Policies.Add);
+        services.AddScoped<UserAccounts>();
+        return services;
+    }
+
+    /// <summary>Every back-office page needs a role; each folder narrows it.</summary>
+    public static void AuthorizeBackOffice(this Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions options)
+    {
+        options.Conventions.AuthorizeAreaFolder(Area, "/", Policies.BackOffice);
+        options.Conventions.AuthorizeAreaFolder(Area, "/Articles", Policies.Articles);
+        options.Conventions.AuthorizeAreaFolder(Area, "/Media", Policies.Media);
+        options.Conventions.AuthorizeAreaFolder(Area, "/Audit", Policies.Administration);
+        options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/Login");
+    }
+}
