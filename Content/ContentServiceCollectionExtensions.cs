@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Audit;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Data.Seed;
 using ThiDuaCms.Content.Events;
@@ -25,6 +26,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleReader>();
         services.AddScoped<EditorialDesk>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<RecognitionReader>();
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<DatabaseInitializer>();

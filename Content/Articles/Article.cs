@@ -29,6 +29,8 @@ public sealed class Article
     public string? SeoTitle { get; set; }
     public string? SeoDescription { get; set; }
     public bool IsFeatured { get; set; }
+    /// <summary>The editor's note when an article is sent back to draft, shown to its author.</summary>
+    public string? ReviewComment { get; set; }
     /// <summary>Optimistic concurrency: bumped on every save so a stale editor is detected.</summary>
     public int Version { get; set; }
 

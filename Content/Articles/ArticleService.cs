@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Accounts;
+using ThiDuaCms.Content.Audit;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Markdown;
@@ -7,87 +9,124 @@ using ThiDuaCms.Content.Text;
 namespace ThiDuaCms.Content.Articles;
 
 /// <summary>
-/// Writes articles: normalizes text to NFC, keeps slugs unique (old ones redirect), renders Markdown once on save,
-/// moves articles through <see cref="ArticleWorkflow"/>, and announces each change after it is committed.
+/// Writes articles: checks who may do what, normalizes text to NFC, keeps slugs unique (old ones redirect),
+/// renders Markdown once on save, keeps a revision of every save, moves articles through <see cref="ArticleWorkflow"/>
+/// with an audit entry, and announces each change after it is committed.
 /// </summary>
 public sealed class ArticleService(
     ContentDbContext db,
     MarkdownRenderer markdown,
+    AuditLog audit,
     IDomainEventPublisher events,
     TimeProvider clock)
 {
-    /// <summary>Creates a draft.</summary>
-    public async Task<OperationResult<Article>> CreateAsync(ArticleInput input, string? authorId = null, CancellationToken ct = default)
+    private const string EntityType = "Article";
+
+    /// <summary>Creates a draft owned by <paramref name="actor"/>.</summary>
+    public async Task<OperationResult<Article>> CreateAsync(ArticleInput input, Actor actor, CancellationToken ct = default)
     {
+        if (!actor.IsInRole(Roles.Author) && !actor.IsInRole(Roles.Editor))
+        {
+            return OperationResult<Article>.Forbidden("Bạn không có quyền viết bài.");
+        }
         var article = new Article
         {
             Status = ArticleStatus.Draft,
-            AuthorId = authorId,
+            AuthorId = actor.UserId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         var applied = await ApplyAsync(article, input, ct);
         if (!applied.Succeeded)
         {
-            return OperationResult<Article>.Fail(applied.Error!, applied.Field);
+            return applied.As<Article>();
         }
         db.Articles.Add(article);
-        await db.SaveChangesAsync(ct);
-        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
-        return OperationResult<Article>.Ok(article);
-    }
-
-    /// <summary>Saves an edit; <paramref name="expectedVersion"/> is the version the editor started from.</summary>
-    public async Task<OperationResult<Article>> UpdateAsync(int id, ArticleInput input, int expectedVersion, CancellationToken ct = default)
-    {
-        var article = await LoadForEditAsync(id, ct);
-        if (article is null)
-        {
-            return OperationResult<Article>.Fail("Không tìm thấy bài viết.");
-        }
-        if (article.Version != expectedVersion)
-        {
-            return OperationResult<Article>.Fail("Bài viết đã được người khác lưu sau khi bạn mở. Hãy xem lại bản mới nhất trước khi lưu.");
-        }
-        var oldSlug = article.Slug;
-        var applied = await ApplyAsync(article, input, ct);
-        if (!applied.Succeeded)
-        {
-            return OperationResult<Article>.Fail(applied.Error!, applied.Field);
-        }
-        if (oldSlug != article.Slug)
-        {
-            await RememberOldSlugAsync(article, oldSlug, ct);
-        }
-        try
+        AddRevision(article, actor, note: null, number: 1);
+        // The audit entry needs the new id, and must exist exactly when the article does: one transaction.
+        // (A caller's transaction, such as the seeder's, already makes it so.)
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using (transaction)
         {
             await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult<Article>.Fail("Bài viết đã được người khác lưu cùng lúc. Hãy xem lại bản mới nhất trước khi lưu.");
+            audit.Record(actor, "Tạo bài viết", EntityType, article.Id, article.Title);
+            await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
         }
         await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
         return OperationResult<Article>.Ok(article);
     }
 
     /// <summary>
-    /// Moves an article to another status if the workflow allows it. Publishing takes <paramref name="publishAt"/>
-    /// (UTC) when given, otherwise now; scheduling requires a future time.
+    /// Saves an edit made from <paramref name="expectedVersion"/>. If someone saved since, nothing is written and the
+    /// result is a conflict carrying the stored article, so the editor can see both versions.
     /// </summary>
-    public async Task<OperationResult<Article>> MoveAsync(int id, ArticleStatus to, DateTime? publishAt = null, CancellationToken ct = default)
+    public async Task<OperationResult<Article>> UpdateAsync(int id, ArticleInput input, int expectedVersion, Actor actor, CancellationToken ct = default)
+    {
+        var article = await LoadForEditAsync(id, ct);
+        if (article is null)
+        {
+            return OperationResult<Article>.NotFound("Không tìm thấy bài viết.");
+        }
+        if (CanEdit(article, actor) is { } denied)
+        {
+            return OperationResult<Article>.Forbidden(denied);
+        }
+        if (article.Version != expectedVersion)
+        {
+            return OperationResult<Article>.Conflict(article, ConflictMessage);
+        }
+        var oldSlug = article.Slug;
+        var applied = await ApplyAsync(article, input, ct);
+        if (!applied.Succeeded)
+        {
+            return applied.As<Article>();
+        }
+        if (oldSlug != article.Slug)
+        {
+            await RememberOldSlugAsync(article, oldSlug, ct);
+        }
+        AddRevision(article, actor, note: null, number: await NextRevisionNumberAsync(id, ct));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return OperationResult<Article>.Conflict((await LoadForEditAsync(id, ct))!, ConflictMessage);
+        }
+        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
+        return OperationResult<Article>.Ok(article);
+    }
+
+    /// <summary>
+    /// Moves an article to another status if the workflow lets <paramref name="actor"/> do so. Publishing takes
+    /// <paramref name="publishAt"/> (UTC) when given, otherwise now; scheduling requires a future time;
+    /// sending back to draft requires a comment for the author.
+    /// </summary>
+    public async Task<OperationResult<Article>> MoveAsync(
+        int id, ArticleStatus to, Actor actor, DateTime? publishAt = null, string? comment = null, CancellationToken ct = default)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null)
         {
-            return OperationResult<Article>.Fail("Không tìm thấy bài viết.");
+            return OperationResult<Article>.NotFound("Không tìm thấy bài viết.");
         }
-        if (!ArticleWorkflow.CanMove(article.Status, to))
+        var transition = ArticleWorkflow.Find(article.Status, to, actor, Owns(article, actor));
+        if (transition is null)
         {
-            return OperationResult<Article>.Fail(
-                $"Không thể chuyển bài viết từ \"{ArticleWorkflow.DisplayName(article.Status)}\" sang \"{ArticleWorkflow.DisplayName(to)}\".");
+            var move = $"từ \"{ArticleWorkflow.DisplayName(article.Status)}\" sang \"{ArticleWorkflow.DisplayName(to)}\"";
+            return ArticleWorkflow.CanMove(article.Status, to)
+                ? OperationResult<Article>.Forbidden($"Bạn không có quyền chuyển bài viết {move}.")
+                : OperationResult<Article>.Fail($"Không thể chuyển bài viết {move}.");
         }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var wasPublic = article.IsVisibleAt(now);
+        comment = VietnameseText.NfcOrNull(comment);
         switch (to)
         {
             case ArticleStatus.Scheduled:
@@ -98,13 +137,23 @@ public sealed class ArticleService(
                 article.PublishedAt = publishAt;
                 break;
             case ArticleStatus.Published:
-                // Re-publishing an archived article keeps its original date; a scheduled one keeps its time if passed.
+                // Re-publishing keeps the original date; a scheduled article published early takes now.
                 article.PublishedAt = publishAt ?? (article.PublishedAt is { } at && at <= now ? at : now);
+                article.ReviewComment = null;
+                break;
+            case ArticleStatus.Draft when article.Status == ArticleStatus.InReview:
+                if (comment is null)
+                {
+                    return OperationResult<Article>.Fail("Vui lòng ghi nhận xét để tác giả biết cần sửa gì.", "Comment");
+                }
+                article.ReviewComment = comment;
                 break;
         }
         article.Status = to;
         article.UpdatedAt = now;
         article.Version++;
+        var when = to is ArticleStatus.Scheduled or ArticleStatus.Published ? $" ({VietnamTime.DateTimeText(article.PublishedAt!.Value)})" : "";
+        audit.Record(actor, transition.Action, EntityType, article.Id, $"{article.Title}{when}{(comment is null ? "" : " – " + comment)}");
         await db.SaveChangesAsync(ct);
 
         if (to is ArticleStatus.Published or ArticleStatus.Scheduled)
@@ -118,12 +167,131 @@ public sealed class ArticleService(
         return OperationResult<Article>.Ok(article);
     }
 
+    /// <summary>Publishes every scheduled article whose time has come; returns how many.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Articles
+            .Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
+            .ToListAsync(ct);
+        foreach (var article in due)
+        {
+            article.Status = ArticleStatus.Published;
+            article.Version++;
+            audit.Record(Actor.System, "Tự động xuất bản theo lịch", EntityType, article.Id,
+                $"{article.Title} ({VietnamTime.DateTimeText(article.PublishedAt!.Value)})");
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var article in due)
+        {
+            await events.PublishAsync(new ArticlePublished(article.Id, article.Slug, article.PublishedAt!.Value), ct);
+        }
+        return due.Count;
+    }
+
+    /// <summary>Brings back the text of revision <paramref name="number"/> as a new revision; nothing is overwritten for good.</summary>
+    public async Task<OperationResult<Article>> RestoreAsync(int id, int number, Actor actor, CancellationToken ct = default)
+    {
+        var article = await LoadForEditAsync(id, ct);
+        if (article is null)
+        {
+            return OperationResult<Article>.NotFound("Không tìm thấy bài viết.");
+        }
+        if (CanEdit(article, actor) is { } denied)
+        {
+            return OperationResult<Article>.Forbidden(denied);
+        }
+        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == id && r.Number == number, ct);
+        if (revision is null)
+        {
+            return OperationResult<Article>.NotFound($"Không tìm thấy phiên bản {number}.");
+        }
+        var input = ToInput(article) with
+        {
+            Title = revision.Title,
+            Summary = revision.Summary,
+            BodyMarkdown = revision.BodyMarkdown,
+            SeoTitle = revision.SeoTitle,
+            SeoDescription = revision.SeoDescription,
+        };
+        var applied = await ApplyAsync(article, input, ct);
+        if (!applied.Succeeded)
+        {
+            return applied.As<Article>();
+        }
+        AddRevision(article, actor, $"Khôi phục từ phiên bản {number}", await NextRevisionNumberAsync(id, ct));
+        audit.Record(actor, "Khôi phục phiên bản", EntityType, id, $"{article.Title} – phiên bản {number}");
+        await db.SaveChangesAsync(ct);
+        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
+        return OperationResult<Article>.Ok(article);
+    }
+
+    /// <summary>The article with everything the editor form shows, or null.</summary>
+    public Task<Article?> GetForEditAsync(int id, CancellationToken ct = default) =>
+        db.Articles.AsNoTracking()
+            .Include(a => a.Tags).Include(a => a.People).Include(a => a.Departments)
+            .Include(a => a.Movements).Include(a => a.Initiatives).Include(a => a.Category)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == id, ct);
+
+    /// <summary>Null when <paramref name="actor"/> may edit the article, otherwise why not.</summary>
+    public static string? CanEdit(Article article, Actor actor) =>
+        actor.IsInRole(Roles.Editor) ? null
+        : !actor.IsInRole(Roles.Author) ? "Bạn không có quyền sửa bài viết."
+        : !Owns(article, actor) ? "Tác giả chỉ được sửa bài viết của mình."
+        : article.Status != ArticleStatus.Draft ? "Tác giả chỉ được sửa bài ở trạng thái bản nháp."
+        : null;
+
+    /// <summary>The editor's fields of a stored article, e.g. to fill a form.</summary>
+    public static ArticleInput ToInput(Article article) => new()
+    {
+        Title = article.Title,
+        Slug = article.Slug,
+        Summary = article.Summary,
+        BodyMarkdown = article.BodyMarkdown,
+        CategoryId = article.CategoryId,
+        Tags = article.Tags.Select(t => t.Name).ToList(),
+        AuthorName = article.AuthorName,
+        CoverImageId = article.CoverImageId,
+        SeoTitle = article.SeoTitle,
+        SeoDescription = article.SeoDescription,
+        IsFeatured = article.IsFeatured,
+        PersonIds = article.People.Select(p => p.Id).ToList(),
+        DepartmentIds = article.Departments.Select(d => d.Id).ToList(),
+        MovementIds = article.Movements.Select(m => m.Id).ToList(),
+        InitiativeIds = article.Initiatives.Select(i => i.Id).ToList(),
+    };
+
+    private const string ConflictMessage =
+        "Bài viết đã được người khác lưu sau khi bạn mở. Bản của bạn chưa được lưu: hãy so sánh hai bản dưới đây, chỉnh lại rồi lưu lần nữa.";
+
+    private static bool Owns(Article article, Actor actor) => actor.UserId is not null && article.AuthorId == actor.UserId;
+
     private Task<Article?> LoadForEditAsync(int id, CancellationToken ct) =>
         db.Articles
             .Include(a => a.Tags).Include(a => a.People).Include(a => a.Departments)
             .Include(a => a.Movements).Include(a => a.Initiatives)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, ct);
+
+    private async Task<int> NextRevisionNumberAsync(int articleId, CancellationToken ct) =>
+        (await db.ArticleRevisions.Where(r => r.ArticleId == articleId).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+
+    private void AddRevision(Article article, Actor actor, string? note, int number) =>
+        db.ArticleRevisions.Add(new ArticleRevision
+        {
+            Article = article,
+            Number = number,
+            Title = article.Title,
+            Slug = article.Slug,
+            Summary = article.Summary,
+            BodyMarkdown = article.BodyMarkdown,
+            SeoTitle = article.SeoTitle,
+            SeoDescription = article.SeoDescription,
+            SavedAt = article.UpdatedAt,
+            SavedBy = actor.Name,
+            Note = note,
+        });
 
     private async Task<OperationResult> ApplyAsync(Article article, ArticleInput input, CancellationToken ct)
     {
@@ -140,12 +308,16 @@ public sealed class ArticleService(
         {
             return OperationResult.Fail("Vui lòng chọn chuyên mục.", nameof(ArticleInput.CategoryId));
         }
+        if (input.CoverImageId is { } coverId && !await db.MediaAssets.AnyAsync(m => m.Id == coverId && m.AltText != "", ct))
+        {
+            return OperationResult.Fail("Ảnh bìa phải là ảnh trong thư viện đã có mô tả (alt).", nameof(ArticleInput.CoverImageId));
+        }
 
         var requestedSlug = VietnameseText.NfcOrNull(input.Slug);
         string slug;
         if (requestedSlug is null)
         {
-            slug = article.Id != 0 && article.Slug.Length > 0
+            slug = article.Slug.Length > 0
                 ? article.Slug
                 : await Slug.MakeUniqueAsync(Slug.From(title), s => IsSlugTakenAsync(s, article.Id, ct));
         }
@@ -163,7 +335,6 @@ public sealed class ArticleService(
             }
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         article.Title = title;
         article.Slug = slug;
         article.Summary = VietnameseText.NfcOrNull(input.Summary);
@@ -175,7 +346,7 @@ public sealed class ArticleService(
         article.SeoTitle = VietnameseText.NfcOrNull(input.SeoTitle);
         article.SeoDescription = VietnameseText.NfcOrNull(input.SeoDescription);
         article.IsFeatured = input.IsFeatured;
-        article.UpdatedAt = now;
+        article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         article.Version++;
 
         article.Tags = await ResolveTagsAsync(input.Tags, ct);

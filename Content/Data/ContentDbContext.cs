@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Audit;
 using ThiDuaCms.Content.Media;
 using ThiDuaCms.Content.Recognition;
 
@@ -20,6 +21,8 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<Commendation> Commendations => Set<Commendation>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -55,6 +55,12 @@ public sealed class RecognitionReader(ContentDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<Movement>> MovementsAsync(CancellationToken ct = default) =>
         await db.Movements.AsNoTracking().OrderBy(m => m.StartDate).ThenBy(m => m.Name).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<Person>> PeopleAsync(CancellationToken ct = default) =>
+        await db.People.AsNoTracking().Include(p => p.Department).OrderBy(p => p.FullName).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Initiative>> InitiativesAsync(CancellationToken ct = default) =>
+        await db.Initiatives.AsNoTracking().OrderByDescending(i => i.Year).ThenBy(i => i.Title).ToListAsync(ct);
+
     public async Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken ct = default) =>
         await db.Departments.AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.SortOrder).ThenBy(d => d.Name).ToListAsync(ct);
 }

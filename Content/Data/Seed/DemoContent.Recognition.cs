@@ -152,7 +152,7 @@ internal static partial class DemoContent
         new("Trần Quang Huy", "Cử nhân quản trị nhân lực, Trưởng phòng", "Phòng Tổ chức – Hành chính",
             "Thường trực Hội đồng Thi đua – Khen thưởng bệnh viện; đồng tác giả mô hình Bệnh viện không khói thuốc lá."),
         new("Lê Minh Tâm", "Chuyên viên, phụ trách truyền thông", "Phòng Tổ chức – Hành chính",
-            "Biên tập trang tin điện tử và fanpage của bệnh viện; viết nhiều bài về gương người tốt, việc tốt trong ngành."),
+            "Biên tập trang tin điện tử và trang mạng xã hội của bệnh viện; viết nhiều bài về gương người tốt, việc tốt trong ngành."),
         new("Phan Thị Ngọc Hân", "Nhân viên văn thư", "Phòng Tổ chức – Hành chính",
             "Quản lý văn bản đi, đến và hồ sơ thi đua – khen thưởng; chủ động số hóa kho lưu trữ của bệnh viện."),
 
@@ -542,7 +542,7 @@ internal static partial class DemoContent
             "Đã có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, thực hiện tốt quy tắc “03 xây, 03 chống và 03 biết” năm 2023."),
         new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
             2023, "862/QĐ-SYT", new DateOnly(2023, 6, 5), LaoDongGioi,
-            "Đã có thành tích xuất sắc trong phong trào thi đua yêu nước, được biểu dương nhân kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 – 11/6/2023)."),
+            "Đã có thành tích xuất sắc trong phong trào thi đua yêu nước, được biểu dương nhân kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/06/1948 – 11/06/2023)."),
         new(RecipientKind.Collective, "Khoa Phục hồi chức năng", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
             2024, "1932/QĐ-SYT", new DateOnly(2024, 12, 23), DoiMoiPhongCach,
             "Đã có thành tích xuất sắc trong phong trào đổi mới phong cách, thái độ phục vụ năm 2024, tỷ lệ người bệnh hài lòng đạt 96,4%."),

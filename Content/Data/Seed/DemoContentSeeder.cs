@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Recognition;
 using ThiDuaCms.Content.Text;
@@ -68,6 +69,7 @@ public sealed class DemoContentSeeder(ContentDbContext db, ArticleService articl
         db.AddRange(commendations);
         await db.SaveChangesAsync(ct);
 
+        // Events raised inside this transaction reach handlers before the commit; nothing reacts to seeding yet.
         // Articles go through the same service as the back office, so their HTML and slugs are made the same way.
         foreach (var a in DemoContent.Articles.OrderBy(a => a.PublishedAt))
         {
@@ -84,10 +86,10 @@ public sealed class DemoContentSeeder(ContentDbContext db, ArticleService articl
                 DepartmentIds = a.Departments.Select(n => departments[n].Id).ToList(),
                 MovementIds = a.Movements.Select(n => movements[n].Id).ToList(),
                 InitiativeIds = a.Initiatives.Select(n => initiatives[n].Id).ToList(),
-            }, ct: ct);
+            }, Actor.System, ct);
             var article = created.Value ?? throw new InvalidOperationException($"Demo article \"{a.Title}\": {created.Error}");
-            await articles.MoveAsync(article.Id, ArticleStatus.InReview, ct: ct);
-            await articles.MoveAsync(article.Id, ArticleStatus.Published, VietnamTime.ToUtc(a.PublishedAt), ct);
+            await articles.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System, ct: ct);
+            await articles.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, VietnamTime.ToUtc(a.PublishedAt), ct: ct);
         }
         await transaction.CommitAsync(ct);
         return true;

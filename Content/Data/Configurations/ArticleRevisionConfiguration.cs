@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThiDuaCms.Content.Articles;
+
+namespace ThiDuaCms.Content.Data.Configurations;
+
+internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> revision)
+    {
+        revision.Property(r => r.Title).HasMaxLength(300).IsRequired();
+        revision.Property(r => r.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
+        revision.Property(r => r.SavedBy).HasMaxLength(256);
+        revision.Property(r => r.Note).HasMaxLength(300);
+        revision.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
+        revision.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ThiDuaCms.Content;
+using ThiDuaCms.Content.Accounts;
+using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Web.BackOffice;
+
+namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
+
+/// <summary>An article's revisions: compare any two, restore one as a new revision.</summary>
+public sealed class RevisionsModel(EditorialDesk desk, ArticleService service) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+    public IReadOnlyList<ArticleRevision> Revisions { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "tu")]
+    public int? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "den")]
+    public int? To { get; set; }
+
+    public IReadOnlyList<DiffLine>? Diff { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var article = await service.GetForEditAsync(id, ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        var actor = User.Actor();
+        if (!actor.IsInRole(Roles.Editor) && article.AuthorId != actor.UserId)
+        {
+            return Forbid();
+        }
+        Article = article;
+        Revisions = await desk.RevisionsAsync(id, ct);
+        if (From is { } from && To is { } to)
+        {
+            var older = Revisions.FirstOrDefault(r => r.Number == Math.Min(from, to));
+            var newer = Revisions.FirstOrDefault(r => r.Number == Math.Max(from, to));
+            if (older is null || newer is null)
+            {
+                return NotFound();
+            }
+            Diff = RevisionDiff.Compare(older, newer);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(int id, int number, CancellationToken ct)
+    {
+        var result = await service.RestoreAsync(id, number, User.Actor(), ct);
+        switch (result.Status)
+        {
+            case OperationStatus.Forbidden:
+                return Forbid();
+            case OperationStatus.NotFound:
+                return NotFound();
+        }
+        TempData["Message"] = result.Succeeded ? $"Đã khôi phục phiên bản {number} thành một phiên bản mới." : result.Error;
+        return Redirect($"/quan-tri/bai-viet/{id}");
+    }
+}
