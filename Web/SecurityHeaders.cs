@@ -1,6 +1,6 @@
 namespace ThiDuaCms.Web;
 
-/// <summary>Headers every response carries: no sniffing, no framing, scripts and styles from this site only.</summary>
+/// <summary>Headers every response carries: no sniffing, no framing, scripts and styles from this site only; no caching of the back office.</summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
     private const string ContentSecurityPolicy =
@@ -14,6 +14,11 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        if (context.Request.Path.StartsWithSegments("/quan-tri"))
+        {
+            // Drafts and account pages must not linger in shared or browser caches.
+            headers.CacheControl = "no-store";
+        }
         return next(context);
     }
 }

@@ -32,17 +32,7 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
     /// <summary>Finds a visible article by its slug, or the slug it was renamed to.</summary>
     public async Task<ArticleLookup> FindAsync(string slug, CancellationToken ct = default)
     {
-        var article = await Visible
-            .Include(a => a.Category)
-            .Include(a => a.Tags)
-            .Include(a => a.CoverImage)
-            .Include(a => a.People).ThenInclude(p => p.Department)
-            .Include(a => a.People).ThenInclude(p => p.Photo)
-            .Include(a => a.Departments)
-            .Include(a => a.Movements)
-            .Include(a => a.Initiatives)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Slug == slug, ct);
+        var article = await Visible.WithPageIncludes().FirstOrDefaultAsync(a => a.Slug == slug, ct);
         if (article is null)
         {
             var renamedTo = await db.ArticleSlugRedirects.AsNoTracking()
@@ -149,4 +139,20 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
 
     private static IQueryable<ArticleLink> Links(IQueryable<Article> query) =>
         query.Select(a => new ArticleLink(a.Title, a.Slug, a.PublishedAt!.Value));
+}
+
+internal static class ArticleQueryExtensions
+{
+    /// <summary>Everything an article page shows besides its neighbours.</summary>
+    internal static IQueryable<Article> WithPageIncludes(this IQueryable<Article> query) =>
+        query
+            .Include(a => a.Category)
+            .Include(a => a.Tags)
+            .Include(a => a.CoverImage)
+            .Include(a => a.People).ThenInclude(p => p.Department)
+            .Include(a => a.People).ThenInclude(p => p.Photo)
+            .Include(a => a.Departments)
+            .Include(a => a.Movements)
+            .Include(a => a.Initiatives)
+            .AsSplitQuery();
 }

@@ -72,6 +72,10 @@ public sealed class EditorialDesk(ContentDbContext db)
         (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
         .Select(u => (u.Id, u.DisplayName)).ToList();
 
+    /// <summary>Any article, whatever its status, as its public page would show it (for signed-in preview).</summary>
+    public Task<Article?> PreviewAsync(int id, CancellationToken ct = default) =>
+        db.Articles.AsNoTracking().WithPageIncludes().FirstOrDefaultAsync(a => a.Id == id, ct);
+
     /// <summary>An article's revisions, newest first.</summary>
     public async Task<IReadOnlyList<ArticleRevision>> RevisionsAsync(int articleId, CancellationToken ct = default) =>
         await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderByDescending(r => r.Number).ToListAsync(ct);

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ThiDuaCms.Content.Accounts;
+using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Web.BackOffice;
+
+namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
+
+/// <summary>An article in any status at its public look; only for signed-in editors and its author.</summary>
+public sealed class PreviewModel(EditorialDesk desk) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var article = await desk.PreviewAsync(id, ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        var actor = User.Actor();
+        if (!actor.IsInRole(Roles.Editor) && article.AuthorId != actor.UserId)
+        {
+            return Forbid();
+        }
+        Article = article;
+        return Page();
+    }
+}
