@@ -33,18 +33,46 @@ public class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task Initializing_again_is_harmless()
+    public async Task Initializing_again_keeps_the_data()
     {
-        await using var database = await TempContentDatabase.CreateAsync(seedDemoContent: true);
-        int before;
+        await using var database = await TempContentDatabase.CreateAsync();
+        var category = await database.AddCategoryAsync();
+
         await using (var scope = database.Scope())
         {
-            before = await scope.ServiceProvider.GetRequiredService<ContentDbContext>().Articles.CountAsync();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoContent: false);
         }
+
         await using (var scope = database.Scope())
         {
-            Assert.Equal(before, await scope.ServiceProvider.GetRequiredService<ContentDbContext>().Articles.CountAsync());
+            var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+            Assert.Equal(category.Name, (await db.Categories.SingleAsync()).Name);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Demo_content_goes_only_into_an_empty_database()
+    {
+        await using var database = await TempContentDatabase.CreateAsync();
+        await database.AddCategoryAsync();
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+            db.Departments.Add(new Recognition.Department { Name = "Khoa riêng của bệnh viện", Slug = "khoa-rieng" });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = database.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoContent: true);
+        }
+
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+            Assert.Equal(0, await db.Articles.CountAsync());
+            Assert.Equal("khoa-rieng", (await db.Departments.SingleAsync()).Slug);
         }
     }
 }

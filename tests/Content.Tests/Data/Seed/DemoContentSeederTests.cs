@@ -10,16 +10,22 @@ using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Tests.Data.Seed;
 
+/// <summary>One database seeded with the demo content, shared by tests that only read it.</summary>
+public sealed class SeededDatabase : IAsyncLifetime
+{
+    internal TempContentDatabase Database { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Database = await TempContentDatabase.CreateAsync(seedDemoContent: true);
+
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+}
+
 /// <summary>
 /// Runs against whatever the demo content currently is: counts and names come from the database, never from the test.
 /// </summary>
-public sealed class DemoContentSeederTests : IAsyncLifetime
+public sealed class DemoContentSeederTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
-    private TempContentDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TempContentDatabase.CreateAsync(seedDemoContent: true);
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    private readonly TempContentDatabase _database = seeded.Database;
 
     [Fact]
     public async Task Seeding_fills_every_kind_of_content()
