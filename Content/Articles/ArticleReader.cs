@@ -35,9 +35,12 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
         var article = await Visible.WithPageIncludes().FirstOrDefaultAsync(a => a.Slug == slug, ct);
         if (article is null)
         {
+            // Only to a public article: redirecting to a withdrawn one would reveal its new slug.
             var renamedTo = await db.ArticleSlugRedirects.AsNoTracking()
                 .Where(r => r.OldSlug == slug)
-                .Select(r => r.Article.Slug)
+                .Select(r => r.Article)
+                .VisibleAt(clock.GetUtcNow().UtcDateTime)
+                .Select(a => a.Slug)
                 .FirstOrDefaultAsync(ct);
             return renamedTo is null ? ArticleLookup.NotFound : new ArticleLookup(null, renamedTo);
         }

@@ -44,6 +44,8 @@ public sealed class MarkdownRenderer
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
+            // The article title is the page's only h1; a "# " heading in the body is a section like "## ".
+            heading.Level = Math.Max(heading.Level, 2);
             var text = string.Concat(heading.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
             var id = Slug.From(text);
             if (id.Length == 0)

@@ -59,6 +59,11 @@ public static class Slug
         {
             return slug;
         }
+        if (slug[max] == '-')
+        {
+            // The cut falls between two words: keep every whole word.
+            return slug[..max];
+        }
         var cut = slug[..max];
         var lastHyphen = cut.LastIndexOf('-');
         return (lastHyphen > max / 2 ? cut[..lastHyphen] : cut).TrimEnd('-');

@@ -16,7 +16,14 @@ public sealed class ErrorModel : PageModel
 
     private void Show(int? code)
     {
-        StatusCode = code ?? 500;
+        // "/loi/1" or "/loi/200" are not errors anyone was sent to: treat them as a page that does not exist
+        // (setting status 1 would throw).
+        StatusCode = code switch
+        {
+            null => 500,
+            >= 400 and <= 599 => code.Value,
+            _ => 404,
+        };
         Response.StatusCode = StatusCode;
     }
 }
