@@ -47,6 +47,18 @@ public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<Identit
 
     public Task<bool> AnyAsync() => users.Users.AnyAsync();
 
+    /// <summary>Every account with its roles and whether it is locked out now.</summary>
+    public async Task<IReadOnlyList<UserSummary>> ListAsync()
+    {
+        var list = new List<UserSummary>();
+        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
+        {
+            list.Add(new UserSummary(user.Id, user.Email ?? "", user.DisplayName,
+                (await users.GetRolesAsync(user)).ToList(), await users.IsLockedOutAsync(user)));
+        }
+        return list;
+    }
+
     /// <summary>A random password that meets the rules: 20 characters from four classes.</summary>
     public static string GeneratePassword()
     {
@@ -61,3 +73,5 @@ public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<Identit
         static char Pick(string set) => set[RandomNumberGenerator.GetInt32(set.Length)];
     }
 }
+
+public sealed record UserSummary(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool IsLockedOut);

@@ -61,6 +61,7 @@ public static class BackOfficeServiceCollectionExtensions
         options.Conventions.AuthorizeAreaFolder(Area, "/Articles", Policies.Articles);
         options.Conventions.AuthorizeAreaFolder(Area, "/Media", Policies.Media);
         options.Conventions.AuthorizeAreaFolder(Area, "/Audit", Policies.Administration);
+        options.Conventions.AuthorizeAreaFolder(Area, "/Users", Policies.Administration);
         options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/Login");
         options.Conventions.AddAreaPageRoute(Area, "/Articles/Edit", "quan-tri/bai-viet/moi");
     }
