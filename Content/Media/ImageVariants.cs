@@ -93,9 +93,10 @@ public sealed class ImageVariants(IOptions<MediaOptions> options)
         var widths = Options.WidthsFor(uprightWidth).OrderDescending().ToList();
         using var source = Source.NewFromFile(sourcePath);
         // Thumbnail rotates upright by EXIF orientation, converts an embedded colour profile to sRGB, and fails on
-        // truncated data instead of padding the image with grey.
-        using var thumbnail = Image.ThumbnailSource(source, widths[0], height: UnboundedHeight, size: Enums.Size.Down,
-            outputProfile: "srgb", failOn: Enums.FailOn.Truncated);
+        // truncated data instead of padding the image with grey. From a source, libvips 8.18 takes fail_on only
+        // through the loader's option string (the failOn argument is ignored there: a test guards this).
+        using var thumbnail = Image.ThumbnailSource(source, widths[0], optionString: "fail_on=truncated",
+            height: UnboundedHeight, size: Enums.Size.Down, outputProfile: "srgb");
         // Decode once into memory: the whole file is read here, so a truncated file fails before anything is kept.
         using var widest = thumbnail.CopyMemory();
         var variants = new List<EncodedVariant>(widths.Count * 2);

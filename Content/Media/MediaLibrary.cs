@@ -201,14 +201,12 @@ public sealed class MediaLibrary(
 
         // SQLite cannot fold Vietnamese diacritics, so match the three short text columns in memory; a hospital's
         // library holds thousands of images, not millions, and only ids of the matching page are loaded in full.
-        var needle = VietnameseText.Fold(text);
+        var needle = SearchKey(text);
         var candidates = await newestFirst
             .Select(m => new { m.Id, m.AltText, m.Title, m.OriginalFileName })
             .ToListAsync(ct);
         var matching = candidates
-            .Where(m => VietnameseText.Fold(m.AltText).Contains(needle, StringComparison.Ordinal)
-                || VietnameseText.Fold(m.Title ?? "").Contains(needle, StringComparison.Ordinal)
-                || VietnameseText.Fold(m.OriginalFileName).Contains(needle, StringComparison.Ordinal))
+            .Where(m => SearchKey($"{m.AltText} {m.Title} {m.OriginalFileName}").Contains(needle, StringComparison.Ordinal))
             .Select(m => m.Id)
             .ToList();
         var pageIds = matching.Skip((page - 1) * pageSize).Take(pageSize).ToList();
@@ -281,6 +279,10 @@ public sealed class MediaLibrary(
         }
         return name.Length == 0 ? "ảnh không tên" : name;
     }
+
+    /// <summary>Folded text with file-name separators as spaces, so "benh vien" finds "benh-vien-moi.jpg" too.</summary>
+    private static string SearchKey(string text) =>
+        string.Join(' ', VietnameseText.Fold(text).Split([' ', '-', '_', '.'], StringSplitOptions.RemoveEmptyEntries));
 
     private async Task<IReadOnlyList<MediaUsage>> UsagesAsync(int id, string storedName, CancellationToken ct)
     {
