@@ -72,6 +72,28 @@ public sealed class ImageVariantsTests : IDisposable
         AssertDecodesAs(widest, widest.Width, widest.Height);
     }
 
+    [Theory]
+    [InlineData("p3")]
+    [InlineData("cmyk")]
+    public void An_image_with_a_colour_profile_is_converted_to_srgb_and_the_profile_dropped(string profile)
+    {
+        var source = TestImages.JpegWithProfile(900, 600, profile);
+        using (var original = Image.NewFromBuffer(source))
+        {
+            Assert.Contains("icc-profile-data", original.GetFields());
+        }
+
+        var result = _variants.Generate(Save(source), ImageFormat.Jpeg);
+
+        Assert.True(result.Succeeded, result.Error);
+        foreach (var variant in result.Value!.Variants)
+        {
+            AssertDecodesAs(variant, variant.Width, variant.Height);
+            using var decoded = Image.NewFromBuffer(variant.Content);
+            Assert.Equal((Enums.Interpretation.Srgb, 3), (decoded.Interpretation, decoded.Bands));
+        }
+    }
+
     [Fact]
     public void Gif_and_webp_are_accepted()
     {

@@ -38,6 +38,14 @@ internal static class TestImages
         return rgba.PngsaveBuffer();
     }
 
+    /// <summary>A JPEG in <paramref name="profile"/> ("p3" or "cmyk", libvips' built-in profiles) with the profile embedded.</summary>
+    public static byte[] JpegWithProfile(int width, int height, string profile)
+    {
+        using var image = PhotoLike(width, height);
+        using var transformed = image.IccTransform(profile, inputProfile: "srgb", embedded: false);
+        return transformed.JpegsaveBuffer(q: 90);
+    }
+
     public static byte[] Gif(int width, int height)
     {
         using var image = PhotoLike(width, height);
