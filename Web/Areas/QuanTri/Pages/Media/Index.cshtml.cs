@@ -42,11 +42,11 @@ public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> opti
     {
         if (files.Count == 0)
         {
-            ModelState.AddModelError("Files", "Vui lòng chọn ít nhất một tệp ảnh.");
+            ModelState.AddModelError(string.Empty, "Vui lòng chọn ít nhất một tệp ảnh.");
         }
         else if (files.Count > Limits.MaxFilesPerUpload)
         {
-            ModelState.AddModelError("Files", $"Mỗi lần tải lên tối đa {Limits.MaxFilesPerUpload} ảnh.");
+            ModelState.AddModelError(string.Empty, $"Mỗi lần tải lên tối đa {Limits.MaxFilesPerUpload} ảnh.");
         }
         if (!ModelState.IsValid)
         {
