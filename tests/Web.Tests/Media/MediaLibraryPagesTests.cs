@@ -210,6 +210,25 @@ public sealed class MediaLibraryPagesTests(TestSite site) : IClassFixture<TestSi
         Assert.Equal(("lazy", "card-image"), (card.GetAttribute("loading"), card.ClassName));
     }
 
+    [Fact]
+    public async Task The_library_searches_without_diacritics_and_pages()
+    {
+        var editor = await BackOfficeSession.SignInAsync(site, Editor);
+        var tiny = TestImages.Jpeg(64, 48);
+        for (var i = 1; i <= 25; i++)
+        {
+            await UploadAsync(tiny, $"Ảnh phân trang số {i}");
+        }
+
+        var first = await editor.GetDocumentAsync($"{Library}?q=anh+phan+trang");
+        Assert.Equal(24, first.QuerySelectorAll(".media-grid li").Length);
+        Assert.Equal("anh phan trang", first.QuerySelector<IHtmlInputElement>("#q")!.Value);
+        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal($"{Library}?q=anh%20phan%20trang&trang=2", next);
+        var second = await editor.GetDocumentAsync(next);
+        Assert.Equal("Ảnh phân trang số 1", second.QuerySelector(".media-grid .media-name")!.TextContent);
+    }
+
     [Theory]
     [InlineData("/media/..%2Fthiduacms.db")]
     [InlineData("/media/originals%2Fx.jpg")]
