@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Audit;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Data.Seed;
 using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Markdown;
+using ThiDuaCms.Content.Media;
 using ThiDuaCms.Content.Recognition;
 
 namespace ThiDuaCms.Content;
@@ -28,6 +30,11 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<EditorialDesk>();
         services.AddScoped<AuditLog>();
         services.AddScoped<RecognitionReader>();
+        services.AddOptions<MediaOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaOptions>, MediaOptionsValidation>());
+        services.TryAddSingleton<IMediaStorage, LocalMediaStorage>();
+        services.AddSingleton<ImageVariants>();
+        services.AddScoped<MediaLibrary>();
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -5,8 +5,10 @@ using Microsoft.Extensions.WebEncoders;
 using ThiDuaCms.Content;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Media;
 using ThiDuaCms.Web.BackOffice;
 using ThiDuaCms.Web.Commands;
+using ThiDuaCms.Web.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +20,9 @@ builder.Services.AddOptions<ContentOptions>()
 builder.Services.AddSingleton(provider => new ContentPaths(Path.Combine(
     provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
     provider.GetRequiredService<IOptions<ContentOptions>>().Value.DataDirectory)));
+builder.Services.AddOptions<MediaOptions>()
+    .Bind(builder.Configuration.GetSection(MediaOptions.Section))
+    .ValidateOnStart();
 builder.Services.AddContentCore(provider =>
     provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")
     ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);
@@ -41,6 +46,7 @@ app.MapStaticAssets();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapMedia();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

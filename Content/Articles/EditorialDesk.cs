@@ -80,10 +80,6 @@ public sealed class EditorialDesk(ContentDbContext db)
     public async Task<IReadOnlyList<ArticleRevision>> RevisionsAsync(int articleId, CancellationToken ct = default) =>
         await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId).OrderByDescending(r => r.Number).ToListAsync(ct);
 
-    /// <summary>Images that may be used as a cover: only those with alt text.</summary>
-    public async Task<IReadOnlyList<Media.MediaAsset>> CoverCandidatesAsync(CancellationToken ct = default) =>
-        await db.MediaAssets.AsNoTracking().Where(m => m.AltText != "").OrderByDescending(m => m.UploadedAt).Take(200).ToListAsync(ct);
-
     private static IQueryable<DeskItem> Items(IQueryable<Article> query) =>
         query.Select(a => new DeskItem(a.Id, a.Title, a.Slug, a.Status, a.Category.Name, a.AuthorName, a.AuthorId, a.UpdatedAt, a.PublishedAt));
 }

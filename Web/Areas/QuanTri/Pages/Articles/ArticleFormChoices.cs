@@ -14,11 +14,11 @@ public sealed record ArticleFormChoices(
     IReadOnlyList<MediaAsset> CoverImages)
 {
     public static async Task<ArticleFormChoices> LoadAsync(
-        ArticleReader articles, RecognitionReader recognition, EditorialDesk desk, CancellationToken ct) =>
+        ArticleReader articles, RecognitionReader recognition, MediaLibrary media, CancellationToken ct) =>
         new(await articles.CategoriesAsync(ct),
             await recognition.PeopleAsync(ct),
             await recognition.DepartmentsAsync(ct),
             await recognition.MovementsAsync(ct),
             await recognition.InitiativesAsync(ct),
-            await desk.CoverCandidatesAsync(ct));
+            (await media.SearchAsync(new MediaQuery { UsableOnly = true, PageSize = 100 }, ct)).Items);
 }

@@ -4,6 +4,7 @@ using ThiDuaCms.Content;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Markdown;
+using ThiDuaCms.Content.Media;
 using ThiDuaCms.Content.Recognition;
 using ThiDuaCms.Content.Text;
 using ThiDuaCms.Web.BackOffice;
@@ -12,7 +13,7 @@ namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
 
 /// <summary>Writes a new article (/quan-tri/bai-viet/moi) or edits one, and moves it through the workflow.</summary>
 public sealed class EditModel(
-    ArticleService service, ArticleReader articles, RecognitionReader recognition, EditorialDesk desk, MarkdownRenderer markdown)
+    ArticleService service, ArticleReader articles, RecognitionReader recognition, MediaLibrary media, MarkdownRenderer markdown)
     : PageModel
 {
     [BindProperty]
@@ -131,7 +132,7 @@ public sealed class EditModel(
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        Choices = await ArticleFormChoices.LoadAsync(articles, recognition, desk, ct);
+        Choices = await ArticleFormChoices.LoadAsync(articles, recognition, media, ct);
         PreviewHtml = markdown.Render(Form.BodyMarkdown ?? "");
         return Page();
     }
