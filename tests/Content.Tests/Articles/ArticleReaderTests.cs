@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Tests.Support;
 using ThiDuaCms.Content.Text;
@@ -25,8 +26,8 @@ public sealed class ArticleReaderTests : IAsyncLifetime
         await using (var scope = _database.Scope())
         {
             var service = scope.ServiceProvider.GetRequiredService<ArticleService>();
-            Assert.True((await service.UpdateAsync(article.Id, Input("Bài sẽ lưu trữ") with { Slug = "ten-moi-chua-cong-bo" }, article.Version)).Succeeded);
-            Assert.True((await service.MoveAsync(article.Id, ArticleStatus.Archived)).Succeeded);
+            Assert.True((await service.UpdateAsync(article.Id, Input("Bài sẽ lưu trữ") with { Slug = "ten-moi-chua-cong-bo" }, article.Version, Actor.System)).Succeeded);
+            Assert.True((await service.MoveAsync(article.Id, ArticleStatus.Archived, Actor.System)).Succeeded);
         }
 
         var lookup = await FindAsync(article.Slug);
@@ -41,9 +42,9 @@ public sealed class ArticleReaderTests : IAsyncLifetime
         await using (var scope = _database.Scope())
         {
             var service = scope.ServiceProvider.GetRequiredService<ArticleService>();
-            var draft = (await service.CreateAsync(Input("Bản nháp đổi tên"))).Value!;
+            var draft = (await service.CreateAsync(Input("Bản nháp đổi tên"), Actor.System)).Value!;
             oldSlug = draft.Slug;
-            Assert.True((await service.UpdateAsync(draft.Id, Input("Bản nháp đổi tên") with { Slug = "nhap-ten-moi" }, draft.Version)).Succeeded);
+            Assert.True((await service.UpdateAsync(draft.Id, Input("Bản nháp đổi tên") with { Slug = "nhap-ten-moi" }, draft.Version, Actor.System)).Succeeded);
         }
 
         Assert.Same(ArticleLookup.NotFound, await FindAsync(oldSlug));
@@ -59,7 +60,7 @@ public sealed class ArticleReaderTests : IAsyncLifetime
         await using (var scope = _database.Scope())
         {
             // A draft between them is skipped.
-            await scope.ServiceProvider.GetRequiredService<ArticleService>().CreateAsync(Input("Nháp ở giữa"));
+            await scope.ServiceProvider.GetRequiredService<ArticleService>().CreateAsync(Input("Nháp ở giữa"), Actor.System);
         }
         var third = await PublishAsync("Thứ ba", start.AddDays(2));
 
@@ -117,9 +118,9 @@ public sealed class ArticleReaderTests : IAsyncLifetime
     {
         await using var scope = _database.Scope();
         var service = scope.ServiceProvider.GetRequiredService<ArticleService>();
-        var article = (await service.CreateAsync(Input(title))).Value!;
-        await service.MoveAsync(article.Id, ArticleStatus.InReview);
-        var published = await service.MoveAsync(article.Id, ArticleStatus.Published, publishAt);
+        var article = (await service.CreateAsync(Input(title), Actor.System)).Value!;
+        await service.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System);
+        var published = await service.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, publishAt);
         Assert.True(published.Succeeded, published.Error);
         Assert.Equal(VietnamTime.ToLocal(publishAt), VietnamTime.ToLocal(published.Value!.PublishedAt!.Value));
         return published.Value;

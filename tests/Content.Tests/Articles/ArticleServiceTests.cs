@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Events;
@@ -90,7 +91,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         Assert.Equal("guong-dien-hinh-2024", first.Slug);
 
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input("Bài hai") with { Slug = "guong-dien-hinh-2024" });
+        var result = await Service(scope).CreateAsync(Input("Bài hai") with { Slug = "guong-dien-hinh-2024" }, Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Slug", result.Field);
@@ -105,7 +106,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
 
         await using (var scope = _database.Scope())
         {
-            var renamed = await Service(scope).UpdateAsync(article.Id, Input("Mô hình châm cứu giảm đau") with { Slug = "cham-cuu-giam-dau" }, article.Version);
+            var renamed = await Service(scope).UpdateAsync(article.Id, Input("Mô hình châm cứu giảm đau") with { Slug = "cham-cuu-giam-dau" }, article.Version, Actor.System);
             Assert.True(renamed.Succeeded, renamed.Error);
         }
 
@@ -128,16 +129,16 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var article = await CreateAsync(Input("Bài gốc"));
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).UpdateAsync(article.Id, Input("Bài gốc") with { Slug = "bai-moi" }, article.Version)).Succeeded);
+            Assert.True((await Service(scope).UpdateAsync(article.Id, Input("Bài gốc") with { Slug = "bai-moi" }, article.Version, Actor.System)).Succeeded);
         }
 
         await using (var scope = _database.Scope())
         {
-            var other = await Service(scope).CreateAsync(Input("Khác") with { Slug = "bai-goc" });
+            var other = await Service(scope).CreateAsync(Input("Khác") with { Slug = "bai-goc" }, Actor.System);
             Assert.False(other.Succeeded);
             Assert.Equal("Slug", other.Field);
 
-            var generated = await Service(scope).CreateAsync(Input("Bài gốc"));
+            var generated = await Service(scope).CreateAsync(Input("Bài gốc"), Actor.System);
             Assert.Equal("bai-goc-2", generated.Value?.Slug);
         }
     }
@@ -149,12 +150,12 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var version = article.Version;
         await using (var scope = _database.Scope())
         {
-            var result = await Service(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "bo-thuoc" }, version);
+            var result = await Service(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "bo-thuoc" }, version, Actor.System);
             version = result.Value!.Version;
         }
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "sang-kien-bo-thuoc" }, version)).Succeeded);
+            Assert.True((await Service(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "sang-kien-bo-thuoc" }, version, Actor.System)).Succeeded);
         }
 
         await using (var scope = _database.Scope())
@@ -166,7 +167,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stale_version_update_fails_with_a_Vietnamese_message_and_leaves_the_stored_text_unchanged()
+    public async Task Stale_version_update_is_a_conflict_carrying_the_stored_article_and_leaves_it_unchanged()
     {
         var article = await CreateAsync(Input("Bản đầu", "Nội dung đầu."));
         var openedVersion = article.Version;
@@ -174,7 +175,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         // Editor A saves first…
         await using (var scope = _database.Scope())
         {
-            var saved = await Service(scope).UpdateAsync(article.Id, Input("Bản của A", "Nội dung của A."), openedVersion);
+            var saved = await Service(scope).UpdateAsync(article.Id, Input("Bản của A", "Nội dung của A."), openedVersion, Actor.System);
             Assert.True(saved.Succeeded, saved.Error);
             Assert.Equal(openedVersion + 1, saved.Value!.Version);
         }
@@ -183,11 +184,15 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         OperationResult<Article> stale;
         await using (var scope = _database.Scope())
         {
-            stale = await Service(scope).UpdateAsync(article.Id, Input("Bản của B", "Nội dung của B."), openedVersion);
+            stale = await Service(scope).UpdateAsync(article.Id, Input("Bản của B", "Nội dung của B."), openedVersion, Actor.System);
         }
 
         Assert.False(stale.Succeeded);
+        Assert.Equal(OperationStatus.Conflict, stale.Status);
         Assert.Contains("người khác lưu", stale.Error, StringComparison.Ordinal);
+        Assert.Equal("Bản của A", stale.Value?.Title);
+        Assert.Equal("Nội dung của A.", stale.Value?.BodyMarkdown);
+        Assert.Equal(openedVersion + 1, stale.Value?.Version);
         var stored = await _database.ReadArticleAsync(article.Id);
         Assert.Equal("Bản của A", stored!.Title);
         Assert.Equal("Nội dung của A.", stored.BodyMarkdown);
@@ -202,7 +207,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var created = article.Version;
 
         await using var scope = _database.Scope();
-        var moved = await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview);
+        var moved = await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview, Actor.System);
 
         Assert.Equal(created + 1, moved.Value!.Version);
         Assert.Equal(created + 1, (await _database.ReadArticleAsync(article.Id))!.Version);
@@ -214,14 +219,14 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var article = await CreateAsync(Input("Điều dưỡng tận tâm"));
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview)).Succeeded);
+            Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview, Actor.System)).Succeeded);
         }
         Assert.Empty(_events.Published);
 
         var publishAt = _database.NowUtc.AddHours(-2);
         await using (var scope = _database.Scope())
         {
-            var published = await Service(scope).MoveAsync(article.Id, ArticleStatus.Published, publishAt);
+            var published = await Service(scope).MoveAsync(article.Id, ArticleStatus.Published, Actor.System, publishAt);
             Assert.True(published.Succeeded, published.Error);
         }
 
@@ -238,9 +243,9 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var article = await CreateAsync(Input("Bài hẹn giờ"));
         var at = _database.NowUtc.AddDays(3);
         await using var scope = _database.Scope();
-        await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview);
+        await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview, Actor.System);
 
-        var scheduled = await Service(scope).MoveAsync(article.Id, ArticleStatus.Scheduled, at);
+        var scheduled = await Service(scope).MoveAsync(article.Id, ArticleStatus.Scheduled, Actor.System, at);
 
         Assert.True(scheduled.Succeeded, scheduled.Error);
         var seen = Assert.Single(_events.Published);
@@ -253,9 +258,9 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     {
         var article = await CreateAsync(Input("Hẹn giờ sai"));
         await using var scope = _database.Scope();
-        await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview);
+        await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview, Actor.System);
 
-        var result = await Service(scope).MoveAsync(article.Id, ArticleStatus.Scheduled, _database.NowUtc.AddMinutes(-1));
+        var result = await Service(scope).MoveAsync(article.Id, ArticleStatus.Scheduled, Actor.System, _database.NowUtc.AddMinutes(-1));
 
         Assert.False(result.Succeeded);
         Assert.Equal("PublishAt", result.Field);
@@ -269,9 +274,9 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     {
         var article = await CreateAsync(Input("Xuất bản ngay"));
         await using var scope = _database.Scope();
-        await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview);
+        await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview, Actor.System);
 
-        await Service(scope).MoveAsync(article.Id, ArticleStatus.Published);
+        await Service(scope).MoveAsync(article.Id, ArticleStatus.Published, Actor.System);
 
         Assert.Equal(_database.NowUtc, (await _database.ReadArticleAsync(article.Id))!.PublishedAt);
     }
@@ -285,14 +290,14 @@ public sealed class ArticleServiceTests : IAsyncLifetime
 
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.Archived)).Succeeded);
+            Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.Archived, Actor.System)).Succeeded);
         }
         Assert.Equal(new ArticleWithdrawn(article.Id, article.Slug), Assert.Single(_events.Withdrawn));
 
         _database.Clock.Advance(TimeSpan.FromDays(5));
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.Published)).Succeeded);
+            Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.Published, Actor.System)).Succeeded);
         }
         Assert.Equal(originalDate, (await _database.ReadArticleAsync(article.Id))!.PublishedAt);
     }
@@ -303,9 +308,9 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var article = await CreateAsync(Input("Chưa duyệt"));
 
         await using var scope = _database.Scope();
-        var result = await Service(scope).MoveAsync(article.Id, ArticleStatus.Published);
+        var result = await Service(scope).MoveAsync(article.Id, ArticleStatus.Published, Actor.System);
 
-        Assert.False(result.Succeeded);
+        Assert.Equal(OperationStatus.Invalid, result.Status);
         Assert.Equal("Không thể chuyển bài viết từ \"Bản nháp\" sang \"Đã xuất bản\".", result.Error);
         var stored = await _database.ReadArticleAsync(article.Id);
         Assert.Equal(ArticleStatus.Draft, stored!.Status);
@@ -317,9 +322,9 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Moving_an_unknown_article_fails_in_Vietnamese()
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).MoveAsync(123456, ArticleStatus.InReview);
+        var result = await Service(scope).MoveAsync(123456, ArticleStatus.InReview, Actor.System);
 
-        Assert.False(result.Succeeded);
+        Assert.Equal(OperationStatus.NotFound, result.Status);
         Assert.Equal("Không tìm thấy bài viết.", result.Error);
     }
 
@@ -330,7 +335,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Empty_title_is_rejected_with_field_Title(string title)
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input(title));
+        var result = await Service(scope).CreateAsync(Input(title), Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Title", result.Field);
@@ -342,7 +347,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Too_long_title_is_rejected_with_field_Title()
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input(new string('ệ', 301)));
+        var result = await Service(scope).CreateAsync(Input(new string('ệ', 301)), Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Title", result.Field);
@@ -352,7 +357,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Unknown_category_is_rejected_with_field_CategoryId()
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input("Bài viết") with { CategoryId = _category.Id + 1000 });
+        var result = await Service(scope).CreateAsync(Input("Bài viết") with { CategoryId = _category.Id + 1000 }, Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("CategoryId", result.Field);
@@ -367,7 +372,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     private async Task<Article> CreateAsync(ArticleInput input)
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(input);
+        var result = await Service(scope).CreateAsync(input, Actor.System);
         Assert.True(result.Succeeded, result.Error);
         return result.Value!;
     }
@@ -376,8 +381,8 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     {
         var article = await CreateAsync(Input(title));
         await using var scope = _database.Scope();
-        Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview)).Succeeded);
-        var published = await Service(scope).MoveAsync(article.Id, ArticleStatus.Published, publishAt ?? _database.NowUtc.AddHours(-1));
+        Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview, Actor.System)).Succeeded);
+        var published = await Service(scope).MoveAsync(article.Id, ArticleStatus.Published, Actor.System, publishAt ?? _database.NowUtc.AddHours(-1));
         Assert.True(published.Succeeded, published.Error);
         return published.Value!;
     }

@@ -47,15 +47,15 @@ public class ArticleWorkflowTests
 
     [Fact]
     public void A_draft_cannot_skip_review() =>
-        Assert.Equal([InReview], ArticleWorkflow.NextStatuses(Draft));
+        Assert.Equal([InReview], ArticleWorkflow.Transitions.Where(t => t.From == Draft).Select(t => t.To).Distinct());
 
     [Fact]
-    public void NextStatuses_agree_with_CanMove()
+    public void Every_transition_has_a_Vietnamese_action_and_a_known_role()
     {
-        foreach (var from in Enum.GetValues<ArticleStatus>())
+        foreach (var transition in ArticleWorkflow.Transitions)
         {
-            var expected = Enum.GetValues<ArticleStatus>().Where(to => ArticleWorkflow.CanMove(from, to)).Order();
-            Assert.Equal(expected, ArticleWorkflow.NextStatuses(from).Order());
+            Assert.False(string.IsNullOrWhiteSpace(transition.Action));
+            Assert.Contains(transition.Role, ThiDuaCms.Content.Accounts.Roles.All);
         }
     }
 

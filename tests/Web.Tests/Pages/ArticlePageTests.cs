@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Text;
 using ThiDuaCms.Tests;
@@ -118,7 +119,7 @@ public sealed class ArticlePageTests
         await site.RenameAsync(article.Id, "ten-moi-da-luu-tru");
         await using (var scope = site.Scope())
         {
-            var moved = await scope.ServiceProvider.GetRequiredService<ArticleService>().MoveAsync(article.Id, ArticleStatus.Archived);
+            var moved = await scope.ServiceProvider.GetRequiredService<ArticleService>().MoveAsync(article.Id, ArticleStatus.Archived, Actor.System);
             Assert.True(moved.Succeeded, moved.Error);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Tests;
@@ -40,7 +41,7 @@ internal static class SiteExtensions
     {
         await using var scope = site.Scope();
         var articles = scope.ServiceProvider.GetRequiredService<ArticleService>();
-        var created = await articles.CreateAsync(input);
+        var created = await articles.CreateAsync(input, Actor.System);
         Assert.True(created.Succeeded, created.Error);
         var article = created.Value!;
         if (status == ArticleStatus.Draft)
@@ -66,7 +67,7 @@ internal static class SiteExtensions
 
         async Task MoveAsync(ArticleStatus to, DateTime? at = null)
         {
-            var moved = await articles.MoveAsync(article.Id, to, at);
+            var moved = await articles.MoveAsync(article.Id, to, Actor.System, at);
             Assert.True(moved.Succeeded, moved.Error);
             article = moved.Value!;
         }
@@ -95,7 +96,7 @@ internal static class SiteExtensions
             DepartmentIds = article.Departments.Select(d => d.Id).ToList(),
             MovementIds = article.Movements.Select(m => m.Id).ToList(),
             InitiativeIds = article.Initiatives.Select(i => i.Id).ToList(),
-        }, article.Version);
+        }, article.Version, Actor.System);
         Assert.True(result.Succeeded, result.Error);
     }
 }
