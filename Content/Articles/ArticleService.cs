@@ -234,6 +234,9 @@ public sealed class ArticleService(
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, ct);
 
+    /// <summary>Editors see every article in the back office; an author sees only their own.</summary>
+    public static bool CanView(Article article, Actor actor) => actor.IsInRole(Roles.Editor) || Owns(article, actor);
+
     /// <summary>Null when <paramref name="actor"/> may edit the article, otherwise why not.</summary>
     public static string? CanEdit(Article article, Actor actor) =>
         actor.IsInRole(Roles.Editor) ? null
@@ -265,7 +268,7 @@ public sealed class ArticleService(
     private const string ConflictMessage =
         "Bài viết đã được người khác lưu sau khi bạn mở. Bản của bạn chưa được lưu: hãy so sánh hai bản dưới đây, chỉnh lại rồi lưu lần nữa.";
 
-    private static bool Owns(Article article, Actor actor) => actor.UserId is not null && article.AuthorId == actor.UserId;
+    public static bool Owns(Article article, Actor actor) => actor.UserId is not null && article.AuthorId == actor.UserId;
 
     private Task<Article?> LoadForEditAsync(int id, CancellationToken ct) =>
         db.Articles

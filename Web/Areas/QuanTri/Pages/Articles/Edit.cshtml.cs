@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ThiDuaCms.Content;
-using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Markdown;
 using ThiDuaCms.Content.Media;
@@ -120,13 +119,12 @@ public sealed class EditModel(
             return NotFound();
         }
         var actor = User.Actor();
-        var owns = Stored.AuthorId is not null && Stored.AuthorId == actor.UserId;
-        if (!actor.IsInRole(Roles.Editor) && !owns)
+        if (!ArticleService.CanView(Stored, actor))
         {
             return Forbid();
         }
         CanSave = ArticleService.CanEdit(Stored, actor) is null;
-        Moves = ArticleWorkflow.Available(Stored.Status, actor, owns);
+        Moves = ArticleWorkflow.Available(Stored.Status, actor, ArticleService.Owns(Stored, actor));
         return null;
     }
 

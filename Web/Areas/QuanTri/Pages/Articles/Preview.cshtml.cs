@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Web.BackOffice;
 
@@ -18,8 +17,7 @@ public sealed class PreviewModel(EditorialDesk desk) : PageModel
         {
             return NotFound();
         }
-        var actor = User.Actor();
-        if (!actor.IsInRole(Roles.Editor) && article.AuthorId != actor.UserId)
+        if (!ArticleService.CanView(article, User.Actor()))
         {
             return Forbid();
         }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ThiDuaCms.Content;
-using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Web.BackOffice;
 
@@ -28,8 +27,7 @@ public sealed class RevisionsModel(EditorialDesk desk, ArticleService service) :
         {
             return NotFound();
         }
-        var actor = User.Actor();
-        if (!actor.IsInRole(Roles.Editor) && article.AuthorId != actor.UserId)
+        if (!ArticleService.CanView(article, User.Actor()))
         {
             return Forbid();
         }
