@@ -107,7 +107,14 @@ public sealed partial class BackOfficeTests(BrowserFixture browser, ITestOutputH
         var articleEditor = new Uri(tab.Url).AbsolutePath;
         Step($"created the draft {articleEditor}");
 
-        // 5. The same editor page on a phone, signed in with the same cookies.
+        // 5. Send it for review: the editor page now carries the whole workflow (return, publish, schedule).
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt", Exact = true }).ClickAsync();
+        await Assertions.Expect(tab.Locator(".notice")).ToHaveTextAsync("Đã chuyển bài viết sang \"Chờ duyệt\".");
+        await Assertions.Expect(tab.GetByLabel("Thời điểm xuất bản (giờ Việt Nam)")).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(tab, "back-office-review-desktop", problems, output);
+        Step("sent for review");
+
+        // 6. The same page on a phone, signed in with the same cookies.
         await using (var phone = await browser.NewContextAsync(WithState(PageChecks.ContextOptions("phone"), await editor.StorageStateAsync())))
         {
             var phoneTab = await phone.NewPageAsync();
@@ -117,15 +124,13 @@ public sealed partial class BackOfficeTests(BrowserFixture browser, ITestOutputH
         }
         Step("checked the editor on a phone");
 
-        // 6. Through the workflow: send for review, then publish.
-        await tab.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt", Exact = true }).ClickAsync();
-        await Assertions.Expect(tab.Locator(".notice")).ToHaveTextAsync("Đã chuyển bài viết sang \"Chờ duyệt\".");
+        // 7. Publish.
         await tab.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).ClickAsync();
         await Assertions.Expect(tab.Locator(".notice")).ToHaveTextAsync("Đã chuyển bài viết sang \"Đã xuất bản\".");
         await Assertions.Expect(tab.Locator(".bo-head .kicker")).ToHaveTextAsync("Đã xuất bản");
-        Step("sent for review and published");
+        Step("published");
 
-        // 7. A visitor (no cookies) finds it first on the column page and reads it.
+        // 8. A visitor (no cookies) finds it first on the column page and reads it.
         await using var visitor = await browser.NewContextAsync(PageChecks.ContextOptions("desktop"));
         var reader = await visitor.NewPageAsync();
         var readerErrors = PageChecks.CollectBrowserErrors(reader);
@@ -141,7 +146,8 @@ public sealed partial class BackOfficeTests(BrowserFixture browser, ITestOutputH
         var cover = reader.Locator(".cover picture img");
         await Assertions.Expect(cover).ToHaveAttributeAsync("alt", AltText);
         await Assertions.Expect(cover).ToHaveAttributeAsync("srcset", new Regex(@"-320\.jpg 320w, .*-800\.jpg 800w, .*-1600\.jpg 1600w$"));
-        await cover.EvaluateAsync("img => img.decode()");
+        await cover.EvaluateAsync(
+            "img => img.complete || new Promise(done => { img.addEventListener('load', done); img.addEventListener('error', done); })");
         var (naturalWidth, currentSrc) = (await cover.EvaluateAsync<int>("img => img.naturalWidth"), await cover.EvaluateAsync<string>("img => img.currentSrc"));
         output.WriteLine($"cover: naturalWidth {naturalWidth}, currentSrc {currentSrc}");
         Assert.True(naturalWidth > 0, $"The cover image did not load (naturalWidth 0, currentSrc {currentSrc}).");
