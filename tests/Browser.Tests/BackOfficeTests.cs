@@ -101,6 +101,9 @@ public sealed partial class BackOfficeTests(BrowserFixture browser, ITestOutputH
         await tab.Locator("#Form_CategoryId").SelectOptionAsync(new SelectOptionValue { Label = "Mô hình" });
         await tab.Locator("#Form_CoverImageId").SelectOptionAsync(new SelectOptionValue { Label = AltText });
         await PageChecks.CheckAsync(tab, "back-office-editor-desktop", problems, output);
+        var widestCheckbox = await tab.Locator(".checklist input[type=checkbox]")
+            .EvaluateAllAsync<double>("boxes => Math.max(...boxes.map(b => b.getBoundingClientRect().width))");
+        Assert.True(widestCheckbox is > 0 and < 32, $"The editor's checklists stretch a checkbox to {widestCheckbox}px: it should sit beside its name.");
         await tab.GetByRole(AriaRole.Button, new() { Name = "Tạo bản nháp", Exact = true }).ClickAsync();
         await tab.WaitForURLAsync(ArticleEditor());
         await Assertions.Expect(tab.Locator(".notice")).ToHaveTextAsync("Đã tạo bản nháp.");
