@@ -16,6 +16,7 @@ namespace ThiDuaCms.Tests;
 public sealed partial class BackOfficeTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string EditorEmail = "bientap@demo.local";
+    private const string EditorName = "Lê Minh Tâm";
     private const string DemoPassword = "ThiDua@2026";
 
     private const string FileName = "to-cham-soc-dieu-duong.jpg";
@@ -94,6 +95,7 @@ public sealed partial class BackOfficeTests(BrowserFixture browser, ITestOutputH
         await GoToAsync(tab, "/quan-tri/bai-viet/moi");
         await tab.Locator("#Form_Title").FillAsync(Title);
         await tab.Locator("#Form_Summary").FillAsync(Summary);
+        await Assertions.Expect(tab.Locator("#Form_AuthorName")).ToHaveValueAsync(EditorName);
         await Assertions.Expect(tab.Locator("#preview h2")).ToHaveCountAsync(0);
         await tab.Locator("#Form_BodyMarkdown").FillAsync(Body);
         await Assertions.Expect(tab.Locator("#preview h2")).ToHaveTextAsync(Heading);
@@ -145,6 +147,8 @@ public sealed partial class BackOfficeTests(BrowserFixture browser, ITestOutputH
         await reader.WaitForURLAsync(PublicArticle());
         await reader.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(reader.Locator("h1")).ToHaveTextAsync(Title);
+        await Assertions.Expect(reader.Locator(".article-head .meta")).ToContainTextAsync(EditorName);
+        await Assertions.Expect(reader.Locator("main")).Not.ToContainTextAsync("@demo.local");
         await Assertions.Expect(reader.Locator(".prose h2")).ToHaveTextAsync(Heading);
         var cover = reader.Locator(".cover picture img");
         await Assertions.Expect(cover).ToHaveAttributeAsync("alt", AltText);
