@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ThiDuaCms.Content;
@@ -12,7 +13,8 @@ namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
 
 /// <summary>Writes a new article (/quan-tri/bai-viet/moi) or edits one, and moves it through the workflow.</summary>
 public sealed class EditModel(
-    ArticleService service, ArticleReader articles, RecognitionReader recognition, MediaLibrary media, MarkdownRenderer markdown)
+    ArticleService service, ArticleReader articles, RecognitionReader recognition, MediaLibrary media, MarkdownRenderer markdown,
+    UserManager<CmsUser> users)
     : PageModel
 {
     [BindProperty]
@@ -45,7 +47,8 @@ public sealed class EditModel(
         }
         else
         {
-            Form.AuthorName = User.Identity?.Name;
+            // The public byline: the writer's display name, never their sign-in name (an email address).
+            Form.AuthorName = (await users.GetUserAsync(User))?.DisplayName is { Length: > 0 } name ? name : null;
         }
         return await ShowAsync(ct);
     }
