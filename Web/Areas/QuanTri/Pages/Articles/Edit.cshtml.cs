@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ThiDuaCms.Content;
@@ -13,8 +12,7 @@ namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
 
 /// <summary>Writes a new article (/quan-tri/bai-viet/moi) or edits one, and moves it through the workflow.</summary>
 public sealed class EditModel(
-    ArticleService service, ArticleReader articles, RecognitionReader recognition, MediaLibrary media, MarkdownRenderer markdown,
-    UserManager<CmsUser> users)
+    ArticleService service, ArticleReader articles, RecognitionReader recognition, MediaLibrary media, MarkdownRenderer markdown)
     : PageModel
 {
     [BindProperty]
@@ -47,8 +45,7 @@ public sealed class EditModel(
         }
         else
         {
-            // The public byline: the writer's display name, never their sign-in name (an email address).
-            Form.AuthorName = (await users.GetUserAsync(User))?.DisplayName is { Length: > 0 } name ? name : null;
+            Form.AuthorName = User.DisplayName();
         }
         return await ShowAsync(ct);
     }
