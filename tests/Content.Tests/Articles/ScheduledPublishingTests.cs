@@ -91,6 +91,22 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
         Assert.Empty(_events.Seen);
     }
 
+    [Fact]
+    public async Task Cancelling_a_schedule_forgets_its_time_so_a_later_publication_is_dated_when_it_happens()
+    {
+        var article = await ScheduleAsync("Hoãn đăng", _database.NowUtc.AddHours(1));
+        Assert.True((await _database.MoveAsync(article.Id, Draft, Actors.Editor)).Succeeded);
+        Assert.Null((await _database.ReadArticleAsync(article.Id))!.PublishedAt);
+
+        // The old time passes while the article is a draft again; the publisher must not touch it.
+        _database.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, await PublishDueAsync());
+        Assert.True((await _database.MoveAsync(article.Id, InReview, Actors.Author)).Succeeded);
+        Assert.True((await _database.MoveAsync(article.Id, Published, Actors.Editor)).Succeeded);
+
+        Assert.Equal(_database.NowUtc, (await _database.ReadArticleAsync(article.Id))!.PublishedAt);
+    }
+
     private async Task<Article> ScheduleAsync(string title, DateTime at)
     {
         var article = await _database.ArrangeAsync(_category.Input(title), InReview);
