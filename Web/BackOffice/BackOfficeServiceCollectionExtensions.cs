@@ -25,6 +25,7 @@ public static class BackOfficeServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<ContentDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddClaimsPrincipalFactory<CmsUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(options =>

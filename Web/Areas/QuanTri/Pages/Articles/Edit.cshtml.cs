@@ -45,7 +45,7 @@ public sealed class EditModel(
         }
         else
         {
-            Form.AuthorName = User.Identity?.Name;
+            Form.AuthorName = User.DisplayName();
         }
         return await ShowAsync(ct);
     }
