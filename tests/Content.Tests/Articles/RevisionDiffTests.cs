@@ -37,6 +37,16 @@ public class RevisionDiffTests
     }
 
     [Fact]
+    public void Line_endings_are_not_changes()
+    {
+        // Browsers post a textarea with CRLF; the seed and the services write LF.
+        var lines = RevisionDiff.Lines("Mở đầu.\nĐoạn hai.\nKết.", "Mở đầu.\r\nĐoạn hai.\r\nKết.");
+
+        Assert.All(lines, l => Assert.Equal(Unchanged, l.Kind));
+        Assert.Equal(["Mở đầu.", "Đoạn hai.", "Kết."], lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void Comparing_revisions_covers_the_title_and_summary_too()
     {
         var older = new ArticleRevision { Number = 1, Title = "Tiêu đề cũ", Summary = "Tóm tắt.", BodyMarkdown = "Thân bài." };
