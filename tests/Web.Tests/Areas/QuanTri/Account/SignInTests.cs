@@ -105,6 +105,18 @@ public sealed class SignInTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
+    public async Task The_return_address_survives_a_failed_attempt()
+    {
+        var client = site.Client();
+        var editor = BackOfficeSupport.DemoAccount(Roles.Editor);
+        var failed = await client.PostSignInAsync(editor.Email, "SaiMatKhau2026", "/quan-tri/bai-viet");
+
+        var answer = await client.SubmitAsync(failed, "main form", form => form.Set("Input.Password", DemoUsers.Password));
+
+        Assert.Equal("/quan-tri/bai-viet", answer.Location);
+    }
+
+    [Fact]
     public async Task The_auth_cookie_is_HttpOnly_and_SameSite_Lax()
     {
         var answer = await site.Client().PostSignInAsync(BackOfficeSupport.DemoAccount(Roles.RecognitionClerk).Email, DemoUsers.Password);

@@ -139,7 +139,7 @@ public sealed class EditPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.Contains("Nội dung <strong>xem thử</strong>.", preview.Html, StringComparison.Ordinal);
         Assert.Contains("Chưa xuất bản", preview.Html, StringComparison.Ordinal);
         Assert.Equal("noindex", preview.Document.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
-        Assert.Equal("no-store", preview.Response.Headers.CacheControl?.ToString());
+        Assert.True(preview.Response.Headers.CacheControl?.NoStore);
         (await HtmlPage.GetAsync(site.Client(), url)).AssertRedirectsToSignIn(url);
         Assert.Equal(HttpStatusCode.NotFound, (await HtmlPage.GetAsync(site.Client(), $"/bai-viet/{article.Slug}")).Status);
     }
