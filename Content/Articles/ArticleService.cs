@@ -141,6 +141,10 @@ public sealed class ArticleService(
                 article.PublishedAt = publishAt ?? (article.PublishedAt is { } at && at <= now ? at : now);
                 article.ReviewComment = null;
                 break;
+            case ArticleStatus.Draft when article.Status == ArticleStatus.Scheduled:
+                // A cancelled schedule was never published: forget its time, so a later publication is dated when it happens.
+                article.PublishedAt = null;
+                break;
             case ArticleStatus.Draft when article.Status == ArticleStatus.InReview:
                 if (comment is null)
                 {

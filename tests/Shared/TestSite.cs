@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ThiDuaCms.Tests;
@@ -31,13 +33,61 @@ public class TestSite : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
+    /// <summary>
+    /// The seeded database of each environment, made once per test run by a first site starting on an empty folder
+    /// (migrations, demo content, demo accounts in Development), then copied into every next site's folder before it
+    /// starts: each site still owns its data, without paying for seeding again.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Lazy<string>> SeededDatabases = new();
+
+    private bool _makesSeededDatabase;
+    private bool _keepDataDirectory;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (!_makesSeededDatabase)
+        {
+            var seeded = SeededDatabases.GetOrAdd(EnvironmentName, environment => new Lazy<string>(() => MakeSeededDatabase(environment))).Value;
+            Directory.CreateDirectory(DataDirectory);
+            File.Copy(seeded, Path.Combine(DataDirectory, DatabaseFileName));
+        }
+        return base.CreateHost(builder);
+    }
+
+    private const string DatabaseFileName = "thiduacms.db";
+
+    private static string MakeSeededDatabase(string environmentName)
+    {
+        var maker = new TestSite { EnvironmentName = environmentName, _makesSeededDatabase = true, _keepDataDirectory = true };
+        try
+        {
+            _ = maker.Server;
+        }
+        finally
+        {
+            maker.Dispose();
+        }
+        var seeded = Path.Combine(Path.GetTempPath(), "thiduacms-tests", $"seeded-{environmentName}-{Guid.NewGuid():N}.db");
+        // SQLite's backup copies a consistent database whatever is still in its write-ahead log.
+        using (var source = new SqliteConnection($"Data Source={Path.Combine(maker.DataDirectory, DatabaseFileName)};Pooling=False"))
+        using (var target = new SqliteConnection($"Data Source={seeded};Pooling=False"))
+        {
+            source.Open();
+            target.Open();
+            source.BackupDatabase(target);
+        }
+        Directory.Delete(maker.DataDirectory, recursive: true);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(seeded);
+        return seeded;
+    }
+
     /// <summary>A DI scope on the running site, to arrange data through the real Content services.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !_keepDataDirectory)
         {
             SqliteConnection.ClearAllPools();
             try

@@ -84,7 +84,8 @@ public sealed class UnpublishedArticlesTests
         var visible = await site.CreateArticleAsync(Input("Bài đã công bố để đối chứng"), ArticleStatus.Published, recent.AddMinutes(-1));
         var draft = await site.CreateArticleAsync(Input("Bài nháp chưa công bố"), ArticleStatus.Draft);
         var inReview = await site.CreateArticleAsync(Input("Bài đang chờ duyệt"), ArticleStatus.InReview);
-        var scheduledAt = now.AddDays(2);
+        // Soon: advancing the fake clock fires the scheduled publisher's 30 s timer once per period passed.
+        var scheduledAt = now.AddHours(1);
         var scheduled = await site.CreateArticleAsync(Input("Bài hẹn giờ đăng"), ArticleStatus.Scheduled, scheduledAt);
         var archived = await site.CreateArticleAsync(Input("Bài đã lưu trữ"), ArticleStatus.Archived, recent);
         var future = await site.CreateArticleAsync(Input("Bài xuất bản với ngày tương lai"), ArticleStatus.Published, now.AddDays(30));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace ThiDuaCms.Web.Tests.Support;
@@ -31,6 +32,14 @@ internal sealed partial class HtmlPage
         return new HtmlPage(url, response, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Posts a form (application/x-www-form-urlencoded) as a browser would.</summary>
+    public static async Task<HtmlPage> PostAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
+        return new HtmlPage(url, response, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Fetches a page that must answer 200.</summary>
     public static async Task<HtmlPage> GetOkAsync(HttpClient client, string url)
     {
@@ -38,6 +47,72 @@ internal sealed partial class HtmlPage
         Assert.True(page.Status == HttpStatusCode.OK, $"GET {url} answered {(int)page.Status}.");
         return page;
     }
+
+    /// <summary>Where a redirect leads, as a local path and query ("/quan-tri"), whether the header is absolute or not.</summary>
+    public string? Location => Response.Headers.Location is not { } location ? null
+        : location.IsAbsoluteUri && location.Host == "localhost" ? location.PathAndQuery
+        : location.OriginalString;
+
+    /// <summary>The antiforgery token of the first form on the page.</summary>
+    public string AntiforgeryToken
+    {
+        get
+        {
+            var token = Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+            Assert.False(string.IsNullOrEmpty(token), $"{Url} has no antiforgery token.");
+            return token;
+        }
+    }
+
+    /// <summary>What a browser would submit from the form matched by <paramref name="selector"/>, unchanged.</summary>
+    public FormData Form(string selector)
+    {
+        var form = Document.QuerySelector(selector);
+        Assert.True(form is not null, $"{Url} has no form {selector}.");
+        return FormOf(form);
+    }
+
+    /// <summary>What a browser would submit from <paramref name="form"/>, unchanged.</summary>
+    public static FormData FormOf(IElement form)
+    {
+        var data = new FormData();
+        foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked)
+                    {
+                        data.Add(name, input.Value);
+                    }
+                    break;
+                case IHtmlInputElement input when input.Type is "submit" or "button" or "image" or "reset":
+                    break;
+                case IHtmlInputElement input:
+                    data.Add(name, input.Value);
+                    break;
+                case IHtmlTextAreaElement textarea:
+                    data.Add(name, textarea.Value);
+                    break;
+                case IHtmlSelectElement select:
+                    data.Add(name, select.SelectedOptions.FirstOrDefault()?.Value ?? select.Options.FirstOrDefault()?.Value ?? "");
+                    break;
+            }
+        }
+        return data;
+    }
+
+    /// <summary>The messages of the validation summary and of every field, white space collapsed.</summary>
+    public IReadOnlyList<string> Errors =>
+        Document.QuerySelectorAll(".form-errors li, .field-error")
+            .Select(e => Collapse(e.TextContent))
+            .Where(t => t.Length > 0)
+            .ToList();
+
+    /// <summary>The text of the field error next to the input named <paramref name="name"/>.</summary>
+    public string? FieldError(string name) =>
+        Document.QuerySelector($"[data-valmsg-for='{name}']") is { } span && Collapse(span.TextContent) is { Length: > 0 } text ? text : null;
 
     /// <summary>The text of the page's h1 elements, white space collapsed.</summary>
     public IReadOnlyList<string> H1Texts => Document.QuerySelectorAll("h1").Select(h => Collapse(h.TextContent)).ToList();

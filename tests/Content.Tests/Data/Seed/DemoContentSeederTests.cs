@@ -145,6 +145,27 @@ public sealed class DemoContentSeederTests(SeededDatabase seeded) : IClassFixtur
         Assert.All(await db.Commendations.ToListAsync(), c => Assert.True(c.PersonId is not null ^ c.DepartmentId is not null));
     }
 
+    [Fact]
+    public async Task Every_seeded_article_has_its_first_revision_and_a_system_audit_trail()
+    {
+        await using var scope = _database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        var articles = await db.Articles.AsNoTracking().ToListAsync();
+        var revisions = await db.ArticleRevisions.AsNoTracking().ToListAsync();
+        var audit = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "Article").ToListAsync();
+
+        Assert.All(articles, a =>
+        {
+            var revision = Assert.Single(revisions, r => r.ArticleId == a.Id);
+            Assert.Equal((1, a.Title, a.BodyMarkdown), (revision.Number, revision.Title, revision.BodyMarkdown));
+            Assert.Equal(
+                ["Tạo bài viết", "Gửi duyệt", "Xuất bản"],
+                audit.Where(e => e.EntityId == a.Id).OrderBy(e => e.Id).Select(e => e.Action));
+            Assert.Null(a.AuthorId);
+        });
+        Assert.All(audit, e => Assert.Equal((null, "Hệ thống"), (e.UserId, e.UserName)));
+    }
+
     private async Task<Dictionary<string, int>> CountRowsAsync()
     {
         await using var scope = _database.Scope();

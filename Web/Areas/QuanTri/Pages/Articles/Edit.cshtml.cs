@@ -103,7 +103,8 @@ public sealed class EditModel(
         }
         Form = ArticleForm.From(Stored!);
         ModelState.Clear();
-        ModelState.AddModelError(result.Field ?? "", result.Error!);
+        // The workflow forms have no per-field messages: show it in the page's summary, or nobody reads it.
+        ModelState.AddModelError("", result.Error!);
         return await ShowAsync(ct);
     }
 
