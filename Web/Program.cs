@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using ThiDuaCms.Content;
@@ -33,8 +34,13 @@ builder.Services.AddRazorPages(options => options.AuthorizeBackOffice());
 // Write Vietnamese as characters, not &#x1EC7; entities: smaller pages, readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
+// Behind a TLS-terminating proxy (only loopback proxies are trusted by default), honour X-Forwarded-Proto so
+// Secure cookies and redirects see https.
+builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/loi");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Text;
 
@@ -22,9 +23,14 @@ public sealed record DeskFilter
 /// <summary>The back office's read side of articles: every status, for the people who write and publish them.</summary>
 public sealed class EditorialDesk(ContentDbContext db)
 {
-    public async Task<PagedList<DeskItem>> ListAsync(DeskFilter filter, int page, int pageSize, CancellationToken ct = default)
+    /// <summary>One page of the articles <paramref name="actor"/> may see: all for editors, their own for authors.</summary>
+    public async Task<PagedList<DeskItem>> ListAsync(DeskFilter filter, Actor actor, int page, int pageSize, CancellationToken ct = default)
     {
         var query = db.Articles.AsNoTracking();
+        if (!actor.IsInRole(Roles.Editor))
+        {
+            query = query.Where(a => a.AuthorId != null && a.AuthorId == actor.UserId);
+        }
         if (VietnameseText.NfcOrNull(filter.Search) is { } search)
         {
             query = query.Where(a => a.Title.Contains(search));

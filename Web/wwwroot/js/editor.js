@@ -16,3 +16,15 @@
         }, 400);
     });
 })();
+
+// Leaving the editor (a workflow button, a link) with unsaved changes asks first: nothing typed is lost silently.
+(() => {
+    const editor = document.querySelector("form.editor");
+    if (!editor) return;
+    let dirty = false;
+    editor.addEventListener("input", () => { dirty = true; });
+    editor.addEventListener("submit", () => { dirty = false; });
+    window.addEventListener("beforeunload", (event) => {
+        if (dirty) event.preventDefault();
+    });
+})();

@@ -74,12 +74,15 @@ public sealed partial class AuthorizationTests(AuthorizationSite site) : IClassF
         ("GET revisions", [302, 200, 200, 403, 403]),
         ("GET preview page", [302, 200, 200, 403, 403]),
         ("GET audit log", [302, 403, 403, 403, 200]),
+        ("GET users", [302, 403, 403, 403, 200]),
+        ("GET media library", [302, 200, 200, 403, 403]),
         ("POST create", [302, 302, 302, 403, 403]),
         ("POST save", [302, 302, 302, 403, 403]),
         ("POST move", [302, 302, 302, 403, 403]),
         ("POST live preview", [302, 200, 200, 403, 403]),
         ("POST restore", [302, 302, 302, 403, 403]),
         ("POST sign out", [302, 302, 302, 302, 302]),
+        ("POST create user", [302, 403, 403, 403, 200]),
     ];
 
     public static TheoryData<string, string, int> Cases()
@@ -115,6 +118,8 @@ public sealed partial class AuthorizationTests(AuthorizationSite site) : IClassF
             "GET revisions" => ("GET", $"/quan-tri/bai-viet/{article.Id}/phien-ban", []),
             "GET preview page" => ("GET", $"/quan-tri/bai-viet/{article.Id}/xem-thu", []),
             "GET audit log" => ("GET", "/quan-tri/nhat-ky", []),
+            "GET users" => ("GET", "/quan-tri/nguoi-dung", []),
+            "GET media library" => ("GET", "/quan-tri/thu-vien-anh", []),
             "POST create" => ("POST", "/quan-tri/bai-viet/moi?handler=Save",
                 [("Form.Title", newTitle), ("Form.CategoryId", $"{categoryId}"), ("Form.BodyMarkdown", "Bài mới.")]),
             "POST save" => ("POST", $"/quan-tri/bai-viet/{article.Id}?handler=Save",
@@ -123,6 +128,8 @@ public sealed partial class AuthorizationTests(AuthorizationSite site) : IClassF
             "POST live preview" => ("POST", $"/quan-tri/bai-viet/{article.Id}?handler=Preview", [("markdownText", "Xem **trước**.")]),
             "POST restore" => ("POST", $"/quan-tri/bai-viet/{article.Id}/phien-ban?handler=Restore", [("number", "1")]),
             "POST sign out" => ("POST", "/quan-tri/dang-xuat", []),
+            "POST create user" => ("POST", "/quan-tri/nguoi-dung",
+                [("Input.Email", $"{who}-{Guid.NewGuid():N}@benhvien.test"), ("Input.DisplayName", "Đặng Thu Trang"), ("Input.Role", Roles.Author)]),
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
 

@@ -15,7 +15,7 @@ public sealed class DashboardTests(TestSite site) : IClassFixture<TestSite>
     [InlineData(Roles.Author, new[] { "Tổng quan", "Bài viết", "Xem trang công khai" }, true)]
     [InlineData(Roles.Editor, new[] { "Tổng quan", "Bài viết", "Xem trang công khai" }, true)]
     [InlineData(Roles.RecognitionClerk, new[] { "Tổng quan", "Xem trang công khai" }, false)]
-    [InlineData(Roles.Administrator, new[] { "Tổng quan", "Nhật ký", "Xem trang công khai" }, false)]
+    [InlineData(Roles.Administrator, new[] { "Tổng quan", "Người dùng", "Nhật ký", "Xem trang công khai" }, false)]
     public async Task Each_role_is_offered_only_the_parts_it_may_open(string role, string[] menu, bool writes)
     {
         var dashboard = await HtmlPage.GetOkAsync(await site.SignInAsync(role), "/quan-tri");
@@ -64,6 +64,19 @@ public sealed class DashboardTests(TestSite site) : IClassFixture<TestSite>
         Assert.All(Rows(drafts), r => Assert.Equal("Bản nháp", r.Status));
         Assert.Equal([(draft.Title, "Bản nháp")], Rows(search));
         Assert.Equal($"/quan-tri/bai-viet/{draft.Id}", search.Document.QuerySelector("table.data tbody a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_author_lists_only_their_own_articles_an_editor_lists_all()
+    {
+        var mine = await site.CreateDraftAsync(AuthorEmail, "Bản nháp của tác giả trong danh sách");
+        var editors = await site.CreateDraftAsync(BackOfficeSupport.DemoAccount(Roles.Editor).Email, "Bản nháp của biên tập viên trong danh sách");
+
+        var authorList = Rows(await HtmlPage.GetOkAsync(await site.SignInAsync(Roles.Author), "/quan-tri/bai-viet?q=trong+danh+s%C3%A1ch"));
+        var editorList = Rows(await HtmlPage.GetOkAsync(await site.SignInAsync(Roles.Editor), "/quan-tri/bai-viet?q=trong+danh+s%C3%A1ch"));
+
+        Assert.Equal([mine.Title], authorList.Select(r => r.Title));
+        Assert.Equal([editors.Title, mine.Title], editorList.Select(r => r.Title).Order(StringComparer.Ordinal));
     }
 
     private static List<string> Titles(HtmlPage page, string headingId) =>

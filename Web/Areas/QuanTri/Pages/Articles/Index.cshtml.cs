@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ThiDuaCms.Content;
 using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Web.BackOffice;
 
 namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
 
@@ -40,7 +41,7 @@ public sealed class IndexModel(EditorialDesk desk, ArticleReader articles) : Pag
             CategoryId = CategoryId,
             AuthorId = string.IsNullOrEmpty(AuthorId) ? null : AuthorId,
             Year = Year,
-        }, PageNumber, PageSize, ct);
+        }, User.Actor(), PageNumber, PageSize, ct);
         Categories = await articles.CategoriesAsync(ct);
         Authors = await desk.AuthorsAsync(ct);
     }

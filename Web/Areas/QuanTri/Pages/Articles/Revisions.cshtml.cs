@@ -20,6 +20,9 @@ public sealed class RevisionsModel(EditorialDesk desk, ArticleService service) :
 
     public IReadOnlyList<DiffLine>? Diff { get; private set; }
 
+    /// <summary>Restoring is an edit: only offered to who may edit the article now.</summary>
+    public bool CanRestore { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var article = await service.GetForEditAsync(id, ct);
@@ -32,6 +35,7 @@ public sealed class RevisionsModel(EditorialDesk desk, ArticleService service) :
             return Forbid();
         }
         Article = article;
+        CanRestore = ArticleService.CanEdit(article, User.Actor()) is null;
         Revisions = await desk.RevisionsAsync(id, ct);
         if (From is { } from && To is { } to)
         {
