@@ -7,6 +7,8 @@ namespace ThiDuaCms.Content.Articles;
 /// <summary>The public, read-only side of articles. Everything it returns is visible under <see cref="ArticleVisibility"/>.</summary>
 public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
 {
+    private static readonly double VietnamUtcOffsetHours = VietnamTime.Zone.BaseUtcOffset.TotalHours;
+
     private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Newest first, one page of the articles matching <paramref name="filter"/>.</summary>
@@ -15,10 +17,7 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
         var query = Apply(Visible, filter);
         var total = await query.CountAsync(ct);
         page = Math.Max(1, page);
-        var items = await Summaries(query
-                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize))
-            .ToListAsync(ct);
+        var items = await NewestSummaries(query, (page - 1) * pageSize, pageSize).ToListAsync(ct);
         return new PagedList<ArticleSummary>(items, page, pageSize, total);
     }
 
@@ -79,28 +78,69 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
     public Task<Tag?> FindTagAsync(string slug, CancellationToken ct = default) =>
         db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
 
-    /// <summary>The years that have visible articles, newest first.</summary>
+    /// <summary>The years that have visible articles, newest first (years in Vietnam time).</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default) =>
-        (await ArchiveMonthsAsync(ct)).Select(m => m.Year).Distinct().ToList();
+        // Counted in the database rather than by loading every publish time. Vietnam keeps UTC+7 all year (no
+        // daylight saving since 1975), so its year is the year of the UTC time shifted by that fixed offset.
+        await Visible
+            .Select(a => a.PublishedAt!.Value.AddHours(VietnamUtcOffsetHours).Year)
+            .Distinct()
+            .OrderByDescending(y => y)
+            .ToListAsync(ct);
 
     private async Task<IReadOnlyList<ArticleSummary>> RelatedAsync(Article article, int count, CancellationToken ct)
+    {
+        // Articles about the same people, departments or tags come first, then the same category; newest first in each.
+        // Two queries rather than one ordered by "is related": that order cannot come from an index, so every visible
+        // article would be tested, read and sorted.
+        var related = new List<ArticleSummary>(count);
+        if (LinkedArticleIds(article) is { } linked)
+        {
+            related.AddRange(await NewestSummaries(Visible.Where(a => a.Id != article.Id && linked.Contains(a.Id)), 0, count)
+                .ToListAsync(ct));
+        }
+        if (related.Count < count)
+        {
+            var shown = related.Select(r => r.Id).Append(article.Id).ToList();
+            related.AddRange(await NewestSummaries(
+                    Visible.Where(a => a.CategoryId == article.CategoryId && !shown.Contains(a.Id)), 0, count - related.Count)
+                .ToListAsync(ct));
+        }
+        return related;
+    }
+
+    /// <summary>
+    /// Ids of the articles sharing a tag, person or department with <paramref name="article"/> (possibly with repeats),
+    /// or null when it has none. Reads the many-to-many join tables (see ArticleConfiguration) on their TagsId,
+    /// PeopleId and DepartmentsId indexes, without joining the tags, people or articles themselves.
+    /// </summary>
+    private IQueryable<int>? LinkedArticleIds(Article article)
     {
         var tagIds = article.Tags.Select(t => t.Id).ToList();
         var personIds = article.People.Select(p => p.Id).ToList();
         var departmentIds = article.Departments.Select(d => d.Id).ToList();
-        // Articles about the same people, departments or tags come first, then the same category.
-        return await Summaries(Visible
-                .Where(a => a.Id != article.Id)
-                .Where(a => a.CategoryId == article.CategoryId
-                    || a.Tags.Any(t => tagIds.Contains(t.Id))
-                    || a.People.Any(p => personIds.Contains(p.Id))
-                    || a.Departments.Any(d => departmentIds.Contains(d.Id)))
-                .OrderByDescending(a => a.Tags.Any(t => tagIds.Contains(t.Id))
-                    || a.People.Any(p => personIds.Contains(p.Id))
-                    || a.Departments.Any(d => departmentIds.Contains(d.Id)))
-                .ThenByDescending(a => a.PublishedAt)
-                .Take(count))
-            .ToListAsync(ct);
+        IQueryable<int>? ids = null;
+        if (tagIds.Count > 0)
+        {
+            ids = db.Set<Dictionary<string, object>>("ArticleTags")
+                .Where(j => tagIds.Contains(EF.Property<int>(j, "TagsId")))
+                .Select(j => EF.Property<int>(j, "ArticlesId"));
+        }
+        if (personIds.Count > 0)
+        {
+            var byPeople = db.Set<Dictionary<string, object>>("ArticlePeople")
+                .Where(j => personIds.Contains(EF.Property<int>(j, "PeopleId")))
+                .Select(j => EF.Property<int>(j, "ArticlesId"));
+            ids = ids is null ? byPeople : ids.Concat(byPeople);
+        }
+        if (departmentIds.Count > 0)
+        {
+            var byDepartments = db.Set<Dictionary<string, object>>("ArticleDepartments")
+                .Where(j => departmentIds.Contains(EF.Property<int>(j, "DepartmentsId")))
+                .Select(j => EF.Property<int>(j, "ArticlesId"));
+            ids = ids is null ? byDepartments : ids.Concat(byDepartments);
+        }
+        return ids;
     }
 
     private static IQueryable<Article> Apply(IQueryable<Article> query, ArticleFilter filter)
@@ -132,6 +172,23 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
             query = query.Where(a => a.People.Any(p => p.Slug == person));
         }
         return query;
+    }
+
+    /// <summary>
+    /// Newest first, <paramref name="take"/> after <paramref name="skip"/>. Orders and skips on ids alone (for the
+    /// visibility rule alone the status/publish-time index covers them), then reads just the rows shown. Ordering whole
+    /// rows would read every skipped article, and SQLite stores CategoryId, CoverImageId and the rest after the bodies,
+    /// so reaching them means walking each body's overflow pages.
+    /// </summary>
+    private IQueryable<ArticleSummary> NewestSummaries(IQueryable<Article> query, int skip, int take)
+    {
+        var ids = query
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip(skip).Take(take)
+            .Select(a => a.Id);
+        return Summaries(db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id));
     }
 
     private static IQueryable<ArticleSummary> Summaries(IQueryable<Article> query) =>
