@@ -136,7 +136,9 @@ internal sealed class BulkSeeder(ContentDbContext db, MarkdownRenderer markdown)
     {
         var departments = await db.Departments.ToListAsync(ct);
         var order = departments.Count;
-        foreach (var (name, kind) in BenchData.Departments)
+        var departmentSlugs = departments.Select(d => d.Slug).ToHashSet(StringComparer.Ordinal);
+        // The demo seed may already have some of these departments: add only the missing ones.
+        foreach (var (name, kind) in BenchData.Departments.Where(d => departmentSlugs.Add(Slug.From(d.Name))))
         {
             departments.Add(new Department
             {
@@ -167,7 +169,8 @@ internal sealed class BulkSeeder(ContentDbContext db, MarkdownRenderer markdown)
             .Where(t => tagSlugs.Add(t.Slug)));
 
         var movements = await db.Movements.ToListAsync(ct);
-        movements.AddRange(BenchData.Movements.Select(m => new Movement
+        var movementSlugs = movements.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+        movements.AddRange(BenchData.Movements.Where(m => movementSlugs.Add(Slug.From(m.Name))).Select(m => new Movement
         {
             Name = m.Name, Slug = Slug.From(m.Name), StartDate = m.Start, EndDate = m.End,
             Summary = $"Phong trào “{m.Name}”.",

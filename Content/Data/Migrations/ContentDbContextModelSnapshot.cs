@@ -378,14 +378,16 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("CoverImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("CategoryId", "Status", "PublishedAt");
+
+                    b.HasIndex("IsFeatured", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
                 });
