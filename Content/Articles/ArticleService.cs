@@ -89,14 +89,9 @@ public sealed class ArticleService(
             await RememberOldSlugAsync(article, oldSlug, ct);
         }
         AddRevision(article, actor, note: null, number: await NextRevisionNumberAsync(id, ct));
-        try
+        if (await SaveOrConflictAsync(id, ct) is { } conflict)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return OperationResult<Article>.Conflict((await LoadForEditAsync(id, ct))!, ConflictMessage);
+            return conflict;
         }
         await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
         return OperationResult<Article>.Ok(article);
@@ -158,7 +153,10 @@ public sealed class ArticleService(
         article.Version++;
         var when = to is ArticleStatus.Scheduled or ArticleStatus.Published ? $" ({VietnamTime.DateTimeText(article.PublishedAt!.Value)})" : "";
         audit.Record(actor, transition.Action, EntityType, article.Id, $"{article.Title}{when}{(comment is null ? "" : " – " + comment)}");
-        await db.SaveChangesAsync(ct);
+        if (await SaveOrConflictAsync(article.Id, ct) is { } conflict)
+        {
+            return conflict;
+        }
 
         if (to is ArticleStatus.Published or ArticleStatus.Scheduled)
         {
@@ -181,6 +179,7 @@ public sealed class ArticleService(
         foreach (var article in due)
         {
             article.Status = ArticleStatus.Published;
+            article.UpdatedAt = now;
             article.Version++;
             audit.Record(Actor.System, "Tự động xuất bản theo lịch", EntityType, article.Id,
                 $"{article.Title} ({VietnamTime.DateTimeText(article.PublishedAt!.Value)})");
@@ -225,18 +224,17 @@ public sealed class ArticleService(
         }
         AddRevision(article, actor, $"Khôi phục từ phiên bản {number}", await NextRevisionNumberAsync(id, ct));
         audit.Record(actor, "Khôi phục phiên bản", EntityType, id, $"{article.Title} – phiên bản {number}");
-        await db.SaveChangesAsync(ct);
+        if (await SaveOrConflictAsync(article.Id, ct) is { } conflict)
+        {
+            return conflict;
+        }
         await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
         return OperationResult<Article>.Ok(article);
     }
 
     /// <summary>The article with everything the editor form shows, or null.</summary>
     public Task<Article?> GetForEditAsync(int id, CancellationToken ct = default) =>
-        db.Articles.AsNoTracking()
-            .Include(a => a.Tags).Include(a => a.People).Include(a => a.Departments)
-            .Include(a => a.Movements).Include(a => a.Initiatives).Include(a => a.Category)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == id, ct);
+        WithEditIncludes(db.Articles.AsNoTracking()).Include(a => a.Category).FirstOrDefaultAsync(a => a.Id == id, ct);
 
     /// <summary>Editors see every article in the back office; an author sees only their own.</summary>
     public static bool CanView(Article article, Actor actor) => actor.IsInRole(Roles.Editor) || Owns(article, actor);
@@ -272,14 +270,32 @@ public sealed class ArticleService(
     private const string ConflictMessage =
         "Bài viết đã được người khác lưu sau khi bạn mở. Bản của bạn chưa được lưu: hãy so sánh hai bản dưới đây, chỉnh lại rồi lưu lần nữa.";
 
+    /// <summary>Saves; when someone else saved the article meanwhile, nothing is written and the stored version comes back.</summary>
+    private async Task<OperationResult<Article>?> SaveOrConflictAsync(int id, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return OperationResult<Article>.Conflict((await LoadForEditAsync(id, ct))!, ConflictMessage);
+        }
+    }
+
     public static bool Owns(Article article, Actor actor) => actor.UserId is not null && article.AuthorId == actor.UserId;
 
     private Task<Article?> LoadForEditAsync(int id, CancellationToken ct) =>
-        db.Articles
+        WithEditIncludes(db.Articles).FirstOrDefaultAsync(a => a.Id == id, ct);
+
+    /// <summary>The links the editor form edits.</summary>
+    private static IQueryable<Article> WithEditIncludes(IQueryable<Article> articles) =>
+        articles
             .Include(a => a.Tags).Include(a => a.People).Include(a => a.Departments)
             .Include(a => a.Movements).Include(a => a.Initiatives)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == id, ct);
+            .AsSplitQuery();
 
     private async Task<int> NextRevisionNumberAsync(int articleId, CancellationToken ct) =>
         (await db.ArticleRevisions.Where(r => r.ArticleId == articleId).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;

@@ -10,6 +10,11 @@ public sealed record DeskItem(
     int Id, string Title, string Slug, ArticleStatus Status, string CategoryName, string AuthorName, string? AuthorId,
     DateTime UpdatedAt, DateTime? PublishedAt);
 
+/// <summary>What the back office's first page shows.</summary>
+public sealed record Dashboard(
+    IReadOnlyList<DeskItem> MyDrafts, IReadOnlyList<DeskItem> InReview,
+    IReadOnlyList<DeskItem> Scheduled, IReadOnlyList<DeskItem> RecentlyPublished);
+
 /// <summary>Narrows the back-office article list; every part is optional.</summary>
 public sealed record DeskFilter
 {
@@ -59,13 +64,20 @@ public sealed class EditorialDesk(ContentDbContext db)
         return new PagedList<DeskItem>(items, page, pageSize, total);
     }
 
-    /// <summary>The newest <paramref name="count"/> articles in a status, optionally only one author's.</summary>
-    public async Task<IReadOnlyList<DeskItem>> InStatusAsync(ArticleStatus status, int count, string? authorId = null, CancellationToken ct = default)
+    /// <summary>The dashboard of <paramref name="actor"/>: their drafts, then the desk as far as they may see it.</summary>
+    public async Task<Dashboard> DashboardAsync(Actor actor, int count, CancellationToken ct = default) =>
+        new(await InStatusAsync(ArticleStatus.Draft, count, actor, mineOnly: true, ct),
+            await InStatusAsync(ArticleStatus.InReview, count, actor, mineOnly: false, ct),
+            await InStatusAsync(ArticleStatus.Scheduled, count, actor, mineOnly: false, ct),
+            await InStatusAsync(ArticleStatus.Published, count, actor, mineOnly: false, ct));
+
+    // Unpublished work is the editors' and its author's business; what is published anyone may see.
+    private async Task<IReadOnlyList<DeskItem>> InStatusAsync(ArticleStatus status, int count, Actor actor, bool mineOnly, CancellationToken ct)
     {
         var query = db.Articles.AsNoTracking().Where(a => a.Status == status);
-        if (authorId is not null)
+        if (mineOnly || (status != ArticleStatus.Published && !actor.IsInRole(Roles.Editor)))
         {
-            query = query.Where(a => a.AuthorId == authorId);
+            query = query.Where(a => a.AuthorId != null && a.AuthorId == actor.UserId);
         }
         var ordered = status is ArticleStatus.Published or ArticleStatus.Scheduled
             ? query.OrderByDescending(a => a.PublishedAt)
@@ -75,7 +87,9 @@ public sealed class EditorialDesk(ContentDbContext db)
 
     /// <summary>The accounts that have written articles, for the author filter.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> AuthorsAsync(CancellationToken ct = default) =>
-        (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+        (await db.Users.AsNoTracking()
+            .Where(u => db.Articles.Any(a => a.AuthorId == u.Id))
+            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
         .Select(u => (u.Id, u.DisplayName)).ToList();
 
     /// <summary>Any article, whatever its status, as its public page would show it (for signed-in preview).</summary>

@@ -38,10 +38,14 @@ public sealed class MarkdownRenderer
     public string ToPlainText(string markdown) =>
         Markdig.Markdown.ToPlainText(VietnameseText.Nfc(markdown), _pipeline).Trim();
 
+    private static readonly string[] ReservedIds =
+        ["noi-dung", "article-title", "subjects-heading", "related-heading", "lead-heading", "latest-heading"];
+
     // Markdig's own auto-identifiers drop "đ"; ours fold it to "d" like every other slug.
     private static void AssignHeadingIds(MarkdownDocument document)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        // Ids the article page itself uses (layout, article header, sections) are taken from the start.
+        var used = new HashSet<string>(ReservedIds, StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             // The article title is the page's only h1; a "# " heading in the body is a section like "## ".

@@ -20,11 +20,19 @@ public static class VietnamTime
 
     public static string DateTimeText(DateTime utc) => ToLocal(utc).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The instant for a <c>&lt;time datetime&gt;</c> attribute, whatever the server's culture.</summary>
+    public static string IsoUtc(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>UTC bounds [from, to) of a Vietnam-time year, or of one month in it.</summary>
+    /// <remarks>A year outside 1900–9998 (a mistyped URL) gives an empty range rather than an exception.</remarks>
     public static (DateTime From, DateTime To) Period(int year, int? month = null)
     {
+        if (year is < 1900 or > 9998 || month is < 1 or > 12)
+        {
+            return (DateTime.UnixEpoch, DateTime.UnixEpoch);
+        }
         var start = new DateTime(year, month ?? 1, 1);
         var end = month is null ? start.AddYears(1) : start.AddMonths(1);
         return (ToUtc(start), ToUtc(end));

@@ -19,7 +19,7 @@ public sealed class ArchiveModel(ArticleReader articles, IOptions<ContentOptions
         {
             return Page();
         }
-        if (year is < 1900 or > 9999 || month is < 1 or > 12)
+        if (year is < 1900 or > 9998 || month is < 1 or > 12)
         {
             return NotFound();
         }

@@ -114,6 +114,14 @@ public partial class MarkdownRendererTests
     }
 
     [Fact]
+    public void Heading_ids_never_repeat_the_article_pages_own_ids()
+    {
+        var body = Parse(Renderer.Render("## Nội dung\n\nChữ."));
+
+        Assert.Equal("noi-dung-2", body.QuerySelector("h2")?.Id);
+    }
+
+    [Fact]
     public void Heading_ids_include_emphasized_words()
     {
         var body = Parse(Renderer.Render("## Kết quả **nổi bật** năm 2024"));

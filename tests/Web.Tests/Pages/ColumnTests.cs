@@ -100,6 +100,18 @@ public sealed class ColumnTests(ColumnSite site) : IClassFixture<ColumnSite>
         Assert.Null(last.NextPageUrl);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("9999")]
+    [InlineData("10000")]
+    public async Task A_year_out_of_range_finds_nothing_instead_of_failing(string year)
+    {
+        var page = await HtmlPage.GetOkAsync(site.Client(), $"{Column}?nam={year}");
+
+        Assert.Contains("Chưa có bài viết nào.", page.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await HtmlPage.GetAsync(site.Client(), "/luu-tru/9999/12")).Status);
+    }
+
     [Fact]
     public async Task Page_beyond_the_last_is_not_found()
     {

@@ -7,16 +7,7 @@ namespace ThiDuaCms.Web.Areas.QuanTri.Pages;
 /// <summary>The dashboard: my drafts, waiting for review, scheduled, recently published.</summary>
 public sealed class IndexModel(EditorialDesk desk) : PageModel
 {
-    public IReadOnlyList<DeskItem> MyDrafts { get; private set; } = [];
-    public IReadOnlyList<DeskItem> InReview { get; private set; } = [];
-    public IReadOnlyList<DeskItem> Scheduled { get; private set; } = [];
-    public IReadOnlyList<DeskItem> RecentlyPublished { get; private set; } = [];
+    public Dashboard Desk { get; private set; } = new([], [], [], []);
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        MyDrafts = await desk.InStatusAsync(ArticleStatus.Draft, 10, User.Actor().UserId, ct);
-        InReview = await desk.InStatusAsync(ArticleStatus.InReview, 10, ct: ct);
-        Scheduled = await desk.InStatusAsync(ArticleStatus.Scheduled, 10, ct: ct);
-        RecentlyPublished = await desk.InStatusAsync(ArticleStatus.Published, 10, ct: ct);
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Desk = await desk.DashboardAsync(User.Actor(), 10, ct);
 }

@@ -67,6 +67,25 @@ public sealed class DashboardTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
+    public async Task Unpublished_work_of_others_stays_off_the_dashboard_of_authors_and_clerks()
+    {
+        var othersInReview = await site.CreateDraftAsync(BackOfficeSupport.DemoAccount(Roles.Editor).Email, "Bài chờ duyệt của người khác");
+        await using (var scope = site.Scope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<ArticleService>();
+            Assert.True((await service.MoveAsync(othersInReview.Id, ArticleStatus.InReview, Actor.System)).Succeeded);
+        }
+
+        var author = await HtmlPage.GetOkAsync(await site.SignInAsync(Roles.Author), "/quan-tri");
+        var clerk = await HtmlPage.GetOkAsync(await site.SignInAsync(Roles.RecognitionClerk), "/quan-tri");
+        var editor = await HtmlPage.GetOkAsync(await site.SignInAsync(Roles.Editor), "/quan-tri");
+
+        Assert.DoesNotContain(othersInReview.Title, Titles(author, "#desk-cho-duyet"));
+        Assert.DoesNotContain(othersInReview.Title, Titles(clerk, "#desk-cho-duyet"));
+        Assert.Contains(othersInReview.Title, Titles(editor, "#desk-cho-duyet"));
+    }
+
+    [Fact]
     public async Task An_author_lists_only_their_own_articles_an_editor_lists_all()
     {
         var mine = await site.CreateDraftAsync(AuthorEmail, "Bản nháp của tác giả trong danh sách");

@@ -85,7 +85,8 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostMoveAsync(int id, ArticleStatus to, CancellationToken ct)
     {
-        var publishAtUtc = PublishAt is { } local ? VietnamTime.ToUtc(local) : (DateTime?)null;
+        // Only scheduling takes a time from the form: "publish now" means now, never a back-dated or hidden date.
+        var publishAtUtc = to == ArticleStatus.Scheduled && PublishAt is { } local ? VietnamTime.ToUtc(local) : (DateTime?)null;
         var result = await service.MoveAsync(id, to, User.Actor(), publishAtUtc, Comment, ct);
         switch (result.Status)
         {
@@ -131,7 +132,7 @@ public sealed class EditModel(
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        Choices = await ArticleFormChoices.LoadAsync(articles, recognition, media, ct);
+        Choices = await ArticleFormChoices.LoadAsync(articles, recognition, media, Form.CoverImageId, ct);
         PreviewHtml = markdown.Render(Form.BodyMarkdown ?? "");
         return Page();
     }
