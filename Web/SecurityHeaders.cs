@@ -17,7 +17,8 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         if (context.Request.Path.StartsWithSegments("/quan-tri"))
         {
             // Drafts and account pages must not linger in shared or browser caches.
-            headers.CacheControl = "no-store";
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
         }
         return next(context);
     }
