@@ -12,7 +12,6 @@ public sealed class ContentPaths
     public string DataDirectory { get; }
     public string DatabaseFile => Path.Combine(DataDirectory, "thiduacms.db");
     public string MediaDirectory => Path.Combine(DataDirectory, "media");
-    public string SearchIndexDirectory => Path.Combine(DataDirectory, "search-index");
     /// <summary>Scratch space (uploads being checked); anything in it may be deleted when the site is stopped.</summary>
     public string TempDirectory => Path.Combine(DataDirectory, "tmp");
     public string SqliteConnectionString => $"Data Source={DatabaseFile}";

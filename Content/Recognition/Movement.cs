@@ -15,6 +15,4 @@ public sealed class Movement
     public string? Goals { get; set; }
     public string? Criteria { get; set; }
     public List<Article> Articles { get; set; } = [];
-
-    public bool IsRunningOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
 }

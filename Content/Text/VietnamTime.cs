@@ -26,10 +26,13 @@ public static class VietnamTime
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>UTC bounds [from, to) of a Vietnam-time year, or of one month in it.</summary>
-    /// <remarks>A year outside 1900–9998 (a mistyped URL) gives an empty range rather than an exception.</remarks>
+    /// <summary>Periods an archive can hold (years 1900–9998, months 1–12): anything else is a mistyped URL.</summary>
+    public static bool IsSupportedPeriod(int year, int? month = null) => year is >= 1900 and <= 9998 && (month is null or (>= 1 and <= 12));
+
+    /// <remarks>An unsupported period (a mistyped URL) gives an empty range rather than an exception.</remarks>
     public static (DateTime From, DateTime To) Period(int year, int? month = null)
     {
-        if (year is < 1900 or > 9998 || month is < 1 or > 12)
+        if (!IsSupportedPeriod(year, month))
         {
             return (DateTime.UnixEpoch, DateTime.UnixEpoch);
         }

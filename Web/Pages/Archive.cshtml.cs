@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ThiDuaCms.Content;
 using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Web.Pages;
 
@@ -19,7 +20,7 @@ public sealed class ArchiveModel(ArticleReader articles, IOptions<ContentOptions
         {
             return Page();
         }
-        if (year is < 1900 or > 9998 || month is < 1 or > 12)
+        if (!VietnamTime.IsSupportedPeriod(year.Value, month))
         {
             return NotFound();
         }
