@@ -55,7 +55,7 @@ public sealed class ArticleService(
                 await transaction.CommitAsync(ct);
             }
         }
-        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
+        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)), ct);
         return OperationResult<Article>.Ok(article);
     }
 
@@ -93,7 +93,7 @@ public sealed class ArticleService(
         {
             return conflict;
         }
-        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
+        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)), ct);
         return OperationResult<Article>.Ok(article);
     }
 
@@ -228,7 +228,7 @@ public sealed class ArticleService(
         {
             return conflict;
         }
-        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug), ct);
+        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)), ct);
         return OperationResult<Article>.Ok(article);
     }
 

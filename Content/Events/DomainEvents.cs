@@ -1,28 +1,54 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace ThiDuaCms.Content.Events;
 
-/// <summary>Something that happened to the content, announced after the database commit.</summary>
-public interface IDomainEvent;
+/// <summary>
+/// Something that happened to the content. A write service appends it to the change log in the transaction of the
+/// change; handlers receive it after the commit, in log order, possibly more than once (they must be idempotent).
+/// </summary>
+public interface IDomainEvent
+{
+    /// <summary>Whether the item is publicly visible after the change.</summary>
+    bool IsPublic { get; }
+}
 
-/// <summary>Reacts to one kind of event (evict cache, queue an index update, …). Register any number per event.</summary>
+/// <summary>
+/// Reacts to one kind of event (replace a snapshot, update an index, evict cache). One class per effect; a class
+/// handling several kinds is one subscriber with one position in the log. By default a handler runs once across
+/// all instances (its position is kept in the database); implement <see cref="IPerInstanceHandler"/> for derived
+/// data each instance keeps for itself.
+/// </summary>
 public interface IDomainEventHandler<in TEvent> where TEvent : IDomainEvent
 {
     Task HandleAsync(TEvent domainEvent, CancellationToken cancellationToken);
 }
 
-/// <summary>The one path for side effects: services call it after <c>SaveChangesAsync</c> succeeds.</summary>
+/// <summary>
+/// A handler of derived data that every running instance keeps for itself (the in-memory snapshot, a local search
+/// index). It keeps its applied position beside its own data; when it has none, or it fell behind the pruned tail
+/// of the log, the dispatcher asks it to rebuild from the database.
+/// </summary>
+public interface IPerInstanceHandler
+{
+    /// <summary>The last change-log position reflected in this instance's data, or null when it has none.</summary>
+    ValueTask<long?> LoadPositionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Called after a batch of entries up to <paramref name="position"/> was handled.</summary>
+    ValueTask SavePositionAsync(long position, CancellationToken cancellationToken);
+
+    /// <summary>Rebuilds everything from the database, which reflects at least every entry up to <paramref name="position"/>.</summary>
+    Task RebuildAsync(long position, CancellationToken cancellationToken);
+}
+
+/// <summary>Interim in-process publisher, replaced by the change log and its dispatcher.</summary>
 public interface IDomainEventPublisher
 {
     Task PublishAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken) where TEvent : IDomainEvent;
 }
 
-internal sealed class DomainEventPublisher(IServiceProvider services, ILogger<DomainEventPublisher> logger) : IDomainEventPublisher
+internal sealed class DomainEventPublisher(IServiceProvider services, Microsoft.Extensions.Logging.ILogger<DomainEventPublisher> logger) : IDomainEventPublisher
 {
     public async Task PublishAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken) where TEvent : IDomainEvent
     {
-        foreach (var handler in services.GetServices<IDomainEventHandler<TEvent>>())
+        foreach (var handler in Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetServices<IDomainEventHandler<TEvent>>(services))
         {
             try
             {
@@ -30,9 +56,7 @@ internal sealed class DomainEventPublisher(IServiceProvider services, ILogger<Do
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The change is already committed; derived data (cache, index) can be rebuilt, so one
-                // failing handler must neither undo the save nor starve the others.
-                logger.LogError(ex, "Handler {Handler} failed for {Event}", handler.GetType().Name, domainEvent);
+                Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, ex, "Handler {Handler} failed for {Event}", handler.GetType().Name, domainEvent);
             }
         }
     }

@@ -166,7 +166,7 @@ public sealed class MediaLibrary(
         asset.Title = title;
         asset.Credit = credit;
         await db.SaveChangesAsync(ct);
-        await events.PublishAsync(new MediaUpdated(asset.Id, asset.StoredName), ct);
+        await events.PublishAsync(new MediaUpdated(asset.Id, asset.StoredName, IsPublic: false), ct);
         return OperationResult.Ok();
     }
 
@@ -260,7 +260,7 @@ public sealed class MediaLibrary(
 
         // Files go after the commit: a failure here leaves unreferenced files, never a row without its files.
         await DeleteFilesAsync(MediaKeys.All(asset, Options.VariantWidths.Append(asset.Width).Distinct()));
-        await events.PublishAsync(new MediaDeleted(id, asset.StoredName, clearedIds), ct);
+        await events.PublishAsync(new MediaDeleted(id, asset.StoredName, clearedIds, IsPublic: false), ct);
         return OperationResult.Ok();
     }
 

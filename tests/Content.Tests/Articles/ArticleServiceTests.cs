@@ -249,7 +249,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
 
         Assert.True(scheduled.Succeeded, scheduled.Error);
         var seen = Assert.Single(_events.Published);
-        Assert.Equal(at, seen.Event.PublishedAt);
+        Assert.Equal(at, seen.Event.PublicAt);
         Assert.Equal(ArticleStatus.Scheduled, seen.StoredStatus);
     }
 

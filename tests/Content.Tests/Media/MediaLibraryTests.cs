@@ -1,3 +1,4 @@
+using ThiDuaCms.Content.Events;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaCms.Content.Articles;
