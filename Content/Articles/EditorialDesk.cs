@@ -89,8 +89,8 @@ public sealed class EditorialDesk(ContentDbContext db)
     public async Task<IReadOnlyList<(string Id, string Name)>> AuthorsAsync(CancellationToken ct = default) =>
         (await db.Users.AsNoTracking()
             .Where(u => db.Articles.Any(a => a.AuthorId == u.Id))
-            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
-        .Select(u => (u.Id, u.DisplayName)).ToList();
+            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+        .OrderBy(u => u.DisplayName, VietnameseSort.PersonNameComparer).Select(u => (u.Id, u.DisplayName)).ToList();
 
     /// <summary>Any article, whatever its status, as its public page would show it (for signed-in preview).</summary>
     public Task<Article?> PreviewAsync(int id, CancellationToken ct = default) =>

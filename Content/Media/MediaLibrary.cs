@@ -293,7 +293,7 @@ public sealed class MediaLibrary(
             .ToListAsync(ct);
         var people = await db.People.AsNoTracking()
             .Where(p => p.PhotoId == id)
-            .OrderBy(p => p.FullName)
+            .OrderBy(p => p.SortKey)
             .Select(p => new { p.Id, p.FullName, p.Slug })
             .ToListAsync(ct);
         return articles

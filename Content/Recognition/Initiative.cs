@@ -1,4 +1,5 @@
 using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Recognition;
 
@@ -30,7 +31,20 @@ public enum InitiativeStatus
 public sealed class Initiative
 {
     public int Id { get; set; }
-    public string Title { get; set; } = "";
+    /// <summary>Setting it sets <see cref="SortKey"/>.</summary>
+    public string Title
+    {
+        get => _title;
+        set
+        {
+            _title = value;
+            SortKey = VietnameseSort.Key(value);
+        }
+    }
+    private string _title = "";
+
+    /// <summary><see cref="VietnameseSort.Key"/> of <see cref="Title"/>, stored: lists order titles by it.</summary>
+    public string SortKey { get; private set; } = "";
     public string Slug { get; set; } = "";
     public InitiativeKind Kind { get; set; }
     public int DepartmentId { get; set; }

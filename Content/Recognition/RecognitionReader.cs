@@ -15,7 +15,7 @@ public sealed class RecognitionReader(ContentDbContext db, TimeProvider clock)
 
     public Task<Department?> FindDepartmentAsync(string slug, CancellationToken ct = default) =>
         db.Departments.AsNoTracking()
-            .Include(d => d.People.OrderBy(p => p.FullName)).ThenInclude(p => p.Photo)
+            .Include(d => d.People.OrderBy(p => p.SortKey)).ThenInclude(p => p.Photo)
             .FirstOrDefaultAsync(d => d.Slug == slug, ct);
 
     public Task<Movement?> FindMovementAsync(string slug, CancellationToken ct = default) =>
@@ -35,7 +35,7 @@ public sealed class RecognitionReader(ContentDbContext db, TimeProvider clock)
             .Include(p => p.Department)
             .Include(p => p.Photo)
             .Where(p => p.IsFeatured)
-            .OrderBy(p => p.FullName)
+            .OrderBy(p => p.SortKey)
             .Take(count)
             .ToListAsync(ct);
 
@@ -56,10 +56,10 @@ public sealed class RecognitionReader(ContentDbContext db, TimeProvider clock)
         await db.Movements.AsNoTracking().OrderBy(m => m.StartDate).ThenBy(m => m.Name).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Person>> PeopleAsync(CancellationToken ct = default) =>
-        await db.People.AsNoTracking().Include(p => p.Department).OrderBy(p => p.FullName).ToListAsync(ct);
+        await db.People.AsNoTracking().Include(p => p.Department).OrderBy(p => p.SortKey).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Initiative>> InitiativesAsync(CancellationToken ct = default) =>
-        await db.Initiatives.AsNoTracking().OrderByDescending(i => i.Year).ThenBy(i => i.Title).ToListAsync(ct);
+        await db.Initiatives.AsNoTracking().OrderByDescending(i => i.Year).ThenBy(i => i.SortKey).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Department>> DepartmentsAsync(CancellationToken ct = default) =>
         await db.Departments.AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.SortOrder).ThenBy(d => d.Name).ToListAsync(ct);

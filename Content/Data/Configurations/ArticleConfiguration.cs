@@ -12,6 +12,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
         article.HasIndex(a => a.Slug).IsUnique();
         article.Property(a => a.Summary).HasMaxLength(1000);
+        article.Property(a => a.BodyMarkdown).HasMaxLength(200_000);
+        // Rendered from the body: tags and attributes make it longer than the Markdown.
+        article.Property(a => a.BodyHtml).HasMaxLength(400_000);
+        article.Property(a => a.ReviewComment).HasMaxLength(2000);
         article.Property(a => a.AuthorName).HasMaxLength(200);
         article.Property(a => a.AuthorId).HasMaxLength(450);
         article.Property(a => a.SeoTitle).HasMaxLength(300);

@@ -10,6 +10,10 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
     {
         revision.Property(r => r.Title).HasMaxLength(300).IsRequired();
         revision.Property(r => r.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
+        revision.Property(r => r.Summary).HasMaxLength(1000);
+        revision.Property(r => r.BodyMarkdown).HasMaxLength(200_000);
+        revision.Property(r => r.SeoTitle).HasMaxLength(300);
+        revision.Property(r => r.SeoDescription).HasMaxLength(500);
         revision.Property(r => r.SavedBy).HasMaxLength(256);
         revision.Property(r => r.Note).HasMaxLength(300);
         revision.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();

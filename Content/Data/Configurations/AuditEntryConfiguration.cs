@@ -8,6 +8,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> entry)
     {
+        entry.Property(e => e.UserId).HasMaxLength(450);
         entry.Property(e => e.UserName).HasMaxLength(256).IsRequired();
         entry.Property(e => e.Action).HasMaxLength(100).IsRequired();
         entry.Property(e => e.EntityType).HasMaxLength(50).IsRequired();

@@ -10,6 +10,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
     {
         category.Property(c => c.Name).HasMaxLength(200).IsRequired();
         category.Property(c => c.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
+        category.Property(c => c.Description).HasMaxLength(2000);
         category.HasIndex(c => c.Slug).IsUnique();
     }
 }

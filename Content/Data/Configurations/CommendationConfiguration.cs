@@ -10,6 +10,7 @@ internal sealed class CommendationConfiguration : IEntityTypeConfiguration<Comme
     {
         commendation.Property(c => c.Name).HasMaxLength(200).IsRequired();
         commendation.Property(c => c.DecisionNumber).HasMaxLength(100);
+        commendation.Property(c => c.Citation).HasMaxLength(20_000);
         commendation.HasIndex(c => c.Year);
         commendation.HasIndex(c => c.Name);
         commendation.HasOne(c => c.Person).WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -10,6 +10,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     {
         department.Property(d => d.Name).HasMaxLength(200).IsRequired();
         department.Property(d => d.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
+        department.Property(d => d.Description).HasMaxLength(20_000);
         department.HasIndex(d => d.Slug).IsUnique();
     }
 }

@@ -10,6 +10,9 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
     {
         initiative.Property(i => i.Title).HasMaxLength(400).IsRequired();
         initiative.Property(i => i.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
+        initiative.Property(i => i.SortKey).HasMaxLength(Text.VietnameseSort.MaxKeyLength).IsRequired();
+        initiative.Property(i => i.Summary).HasMaxLength(20_000);
+        initiative.Property(i => i.Effect).HasMaxLength(20_000);
         initiative.HasIndex(i => i.Slug).IsUnique();
         initiative.HasIndex(i => i.Year);
         initiative.HasOne(i => i.Department).WithMany().HasForeignKey(i => i.DepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -12,6 +12,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.Property(p => p.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
         person.HasIndex(p => p.Slug).IsUnique();
         person.Property(p => p.Position).HasMaxLength(300);
+        person.Property(p => p.Bio).HasMaxLength(20_000);
+        person.Property(p => p.SortKey).HasMaxLength(Text.VietnameseSort.MaxKeyLength).IsRequired();
+        person.HasIndex(p => p.SortKey);
         person.HasOne(p => p.Department).WithMany(d => d.People).HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.SetNull);
         person.HasOne(p => p.Photo).WithMany().HasForeignKey(p => p.PhotoId).OnDelete(DeleteBehavior.SetNull);
     }

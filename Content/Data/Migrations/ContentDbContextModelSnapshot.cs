@@ -249,6 +249,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -320,10 +321,12 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
+                        .HasMaxLength(400000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CategoryId")
@@ -342,6 +345,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoDescription")
@@ -403,6 +407,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -421,9 +426,11 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoDescription")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoTitle")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -432,6 +439,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -478,6 +486,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -552,6 +561,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
@@ -627,6 +637,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Citation")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecisionDate")
@@ -687,6 +698,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
@@ -723,6 +735,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Effect")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
@@ -736,10 +749,16 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -769,12 +788,14 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Criteria")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Goals")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -791,6 +812,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -808,6 +830,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Bio")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DepartmentId")
@@ -833,6 +856,11 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DepartmentId");
@@ -841,6 +869,8 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortKey");
 
                     b.ToTable("People");
                 });
