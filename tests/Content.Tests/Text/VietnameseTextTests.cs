@@ -58,3 +58,16 @@ public class VietnameseTextTests
     public void Fold_keeps_different_words_apart() =>
         Assert.NotEqual(VietnameseText.Fold("hòa"), VietnameseText.Fold("họa sĩ"));
 }
+
+public class VietnameseTextEthTests
+{
+    /// <summary>Old TCVN3/VNI conversions leave Ð/ð (eth) where Đ/đ belongs: every key treats them as đ.</summary>
+    [Theory]
+    [InlineData("Ðặng", "Đặng")]
+    [InlineData("ðiều dưỡng", "điều dưỡng")]
+    public void Eth_counts_as_d_with_stroke(string eth, string d)
+    {
+        Assert.Equal(VietnameseText.Fold(d), VietnameseText.Fold(eth));
+        Assert.Equal(VietnameseSort.Key(d), VietnameseSort.Key(eth));
+    }
+}
