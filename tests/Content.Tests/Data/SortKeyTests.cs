@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ThiDuaCms.Content.Accounts;
+using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Recognition;
 using ThiDuaCms.Content.Tests.Support;
@@ -81,6 +83,32 @@ public class SortKeyTests
         var people = await db.People.AsNoTracking().ToListAsync();
         Assert.NotEmpty(people);
         Assert.All(people, p => Assert.Equal(VietnameseSort.PersonNameKey(p.FullName), p.SortKey));
+    }
+
+    [Fact]
+    public async Task The_author_filter_lists_writers_in_Vietnamese_order()
+    {
+        await using var database = await TempContentDatabase.CreateAsync();
+        var category = await database.AddCategoryAsync();
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+            var n = 0;
+            foreach (var name in VietnameseOrder.Reverse())
+            {
+                var user = new CmsUser { Id = "u" + ++n, UserName = "u" + n + "@bv.vn", DisplayName = name };
+                db.Users.Add(user);
+                db.Articles.Add(new Article { Title = "Bài " + n, Slug = "bai-" + n, CategoryId = category.Id, AuthorId = user.Id });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = database.Scope())
+        {
+            var authors = await scope.ServiceProvider.GetRequiredService<EditorialDesk>().AuthorsAsync();
+
+            Assert.Equal(VietnameseOrder, authors.Select(a => a.Name));
+        }
     }
 
     private static async Task AddPeopleAsync(TempContentDatabase database, IEnumerable<string> names)
