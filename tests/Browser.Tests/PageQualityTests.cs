@@ -79,7 +79,7 @@ public sealed partial class PageQualityTests(BrowserFixture browser, ITestOutput
     }
 
     /// <summary>Goes to the page under test and returns its URL; fails when the page does not answer as expected.</summary>
-    private async Task<string> OpenAsync(IPage tab, string page)
+    private static async Task<string> OpenAsync(IPage tab, string page)
     {
         switch (page)
         {

@@ -96,7 +96,7 @@ internal sealed partial class HtmlPage
                     data.Add(name, textarea.Value);
                     break;
                 case IHtmlSelectElement select:
-                    data.Add(name, select.SelectedOptions.FirstOrDefault()?.Value ?? select.Options.FirstOrDefault()?.Value ?? "");
+                    data.Add(name, (select.SelectedOptions.Length > 0 ? select.SelectedOptions[0].Value : null) ?? (select.Options.Length > 0 ? select.Options[0].Value : null) ?? "");
                     break;
             }
         }
