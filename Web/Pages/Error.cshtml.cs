@@ -10,9 +10,13 @@ public sealed class ErrorModel : PageModel
 {
     public new int StatusCode { get; private set; }
 
-    public void OnGet(int? code) => Show(code);
+    /// <summary>The back office was asked for over plain HTTP outside Development (BackOfficeRequiresHttps).</summary>
+    public bool HttpsRequired => HttpContext.Items.ContainsKey(BackOfficeRequiresHttps.ItemKey);
 
-    public void OnPost(int? code) => Show(code);
+    // The code comes from the route only: re-executing a POST whose body could not be read must not read it again.
+    public void OnGet([FromRoute] int? code) => Show(code);
+
+    public void OnPost([FromRoute] int? code) => Show(code);
 
     private void Show(int? code)
     {
