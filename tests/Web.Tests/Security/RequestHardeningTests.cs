@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
@@ -162,6 +163,8 @@ public sealed class ProductionRequestHardeningTests(ProductionSignInTests.Produc
     public async Task Sign_in_over_plain_HTTP_explains_that_HTTPS_is_required(string method)
     {
         var client = site.Client();
+        using var log = new CapturedLog();
+        site.Services.GetRequiredService<ILoggerFactory>().AddProvider(log);
 
         var response = method == "GET"
             ? await client.GetAsync(BackOfficeSupport.SignInPath)
@@ -171,6 +174,32 @@ public sealed class ProductionRequestHardeningTests(ProductionSignInTests.Produc
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["Cần kết nối HTTPS"], page.H1Texts);
         Assert.Contains("Trang quản trị chỉ mở qua HTTPS", page.Html, StringComparison.Ordinal);
+        Assert.Contains(log.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("over plain HTTP refused", StringComparison.Ordinal)
+            && e.Message.Contains(BackOfficeSupport.SignInPath, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await HtmlPage.GetAsync(site.HttpsClient(), BackOfficeSupport.SignInPath)).Status);
+    }
+}
+
+/// <summary>Every log entry of the site while it is attached.</summary>
+internal sealed class CapturedLog : ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(LogLevel Level, string Message)> _entries = new();
+
+    public IReadOnlyCollection<(LogLevel Level, string Message)> Entries => _entries;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturedLog log) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            log._entries.Enqueue((logLevel, formatter(state, exception)));
     }
 }
