@@ -62,10 +62,10 @@ public static class BackOfficeServiceCollectionExtensions
 
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = BackOfficeSessions.CopySessionId);
 
-        services.AddOptions<SignInOptions>()
-            .BindConfiguration(SignInOptions.Section)
-            .Validate(o => o.Validate() is null, "SignIn: cấu hình không hợp lệ (MaxFailuresPerWindow 1–10.000, Window 1 giây – 1 ngày).")
+        services.AddOptions<SignInThrottleOptions>()
+            .BindConfiguration(SignInThrottleOptions.Section)
             .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SignInThrottleOptions>, SignInThrottleOptionsValidation>();
         services.AddSingleton<SignInThrottle>();
 
         services.AddAuthorization(Policies.Add);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ThiDuaCms.Web.BackOffice;
 
 /// <summary>Sign-in throttling, bound from the "SignIn" section.</summary>
-public sealed class SignInOptions
+public sealed class SignInThrottleOptions
 {
     public const string Section = "SignIn";
 
@@ -21,6 +21,13 @@ public sealed class SignInOptions
         : null;
 }
 
+/// <summary>Checks <see cref="SignInThrottleOptions"/> at start, with the message naming the setting.</summary>
+internal sealed class SignInThrottleOptionsValidation : IValidateOptions<SignInThrottleOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SignInThrottleOptions options) =>
+        options.Validate() is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
+}
+
 /// <summary>
 /// Counts failed sign-ins per client address (after the forwarded-headers middleware, so the address is the real
 /// client's behind a trusted proxy) with System.Threading.RateLimiting's fixed-window limiter, the one under ASP.NET
@@ -32,7 +39,7 @@ public sealed class SignInThrottle : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _failures;
 
-    public SignInThrottle(IOptions<SignInOptions> options)
+    public SignInThrottle(IOptions<SignInThrottleOptions> options)
     {
         var settings = options.Value;
         Window = settings.Window;

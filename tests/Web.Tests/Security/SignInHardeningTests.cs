@@ -95,6 +95,27 @@ public sealed class SignInThrottlingTests(ThrottledSite site) : IClassFixture<Th
     }
 
     [Fact]
+    public void The_throttle_settings_are_validated_and_default_to_10_failures_in_15_minutes()
+    {
+        Assert.Equal((10, TimeSpan.FromMinutes(15)), (new SignInThrottleOptions().MaxFailuresPerWindow, new SignInThrottleOptions().Window));
+        Assert.Null(new SignInThrottleOptions().Validate());
+        Assert.Equal("SignIn:MaxFailuresPerWindow phải nằm trong khoảng 1–10.000.", new SignInThrottleOptions { MaxFailuresPerWindow = 0 }.Validate());
+        Assert.Equal("SignIn:Window phải nằm trong khoảng 1 giây – 1 ngày.", new SignInThrottleOptions { Window = TimeSpan.Zero }.Validate());
+    }
+
+    [Theory]
+    [InlineData("SignIn:Window", "00:00:00", "SignIn:Window phải nằm trong khoảng 1 giây – 1 ngày.")]
+    [InlineData("Media:MaxConcurrentDecodes", "0", "Media:MaxConcurrentDecodes phải nằm trong khoảng 1–64.")]
+    public void The_site_refuses_to_start_with_an_unusable_setting(string key, string value, string message)
+    {
+        using var broken = new TestSite { Settings = { [key] = value } };
+
+        var error = Assert.ThrowsAny<Exception>(() => broken.Server);
+
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_successful_sign_in_does_not_count_against_the_address()
     {
         var colleagues = site.ClientFrom("192.0.2.30");
