@@ -11,10 +11,11 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>Features a hospital news site never needs; only names Chromium knows (an unknown one is a console error).</summary>
     private const string PermissionsPolicy =
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(self), geolocation=(), " +
         "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), " +
-        "screen-wake-lock=(), xr-spatial-tracking=(), interest-cohort=(), browsing-topics=()";
+        "screen-wake-lock=(), xr-spatial-tracking=()";
 
     public Task InvokeAsync(HttpContext context)
     {
