@@ -32,7 +32,7 @@ internal sealed class UnreadableBodies(RequestDelegate next, ILogger<UnreadableB
         {
             await next(context);
         }
-        catch (Exception exception) when (StatusFor(exception) is { } status && !context.Response.HasStarted)
+        catch (Exception exception) when (!context.Response.HasStarted && StatusFor(exception, HasBody(context.Request)) is { } status)
         {
             logger.LogWarning(exception, "{Method} {Path}: unreadable request body, answered {Status}.",
                 context.Request.Method, context.Request.Path, status);
@@ -41,13 +41,20 @@ internal sealed class UnreadableBodies(RequestDelegate next, ILogger<UnreadableB
         }
     }
 
-    private static int? StatusFor(Exception exception) => exception switch
+    /// <summary>
+    /// The client's status for an exception of reading its body; null for anything else (a server fault stays a 500).
+    /// The form limits throw InvalidDataException, which only counts when the request has a body to blame.
+    /// </summary>
+    private static int? StatusFor(Exception exception, bool hasBody) => exception switch
     {
         BadHttpRequestException bad => bad.StatusCode,
-        ValueProviderException { InnerException: { } inner } => StatusFor(inner) ?? StatusCodes.Status400BadRequest,
-        InvalidDataException => StatusCodes.Status400BadRequest,
+        ValueProviderException { InnerException: { } inner } when hasBody => StatusFor(inner, hasBody) ?? StatusCodes.Status400BadRequest,
+        InvalidDataException when hasBody => StatusCodes.Status400BadRequest,
         _ => null,
     };
+
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
 }
 
 /// <summary>
