@@ -33,6 +33,7 @@ public static class ContentServiceCollectionExtensions
         services.AddOptions<MediaOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaOptions>, MediaOptionsValidation>());
         services.TryAddSingleton<IMediaStorage, LocalMediaStorage>();
+        services.AddSingleton<DecodeGate>();
         services.AddSingleton<ImageVariants>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<DemoContentSeeder>();

@@ -1,5 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -12,6 +15,8 @@ using ThiDuaCms.Web.Commands;
 using ThiDuaCms.Web.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
+// No "Server: Kestrel": nothing to tell a scanner which server to try.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 builder.Services.AddOptions<ContentOptions>()
     .Bind(builder.Configuration.GetSection(ContentOptions.Section))
@@ -24,6 +29,11 @@ builder.Services.AddSingleton(provider => new ContentPaths(Path.Combine(
 builder.Services.AddOptions<MediaOptions>()
     .Bind(builder.Configuration.GetSection(MediaOptions.Section))
     .ValidateOnStart();
+// Sign-in cookies and antiforgery tokens outlive a restart: the data-protection keys live in <DataDirectory>/keys
+// (a later issue moves them to Redis). The fixed application name keeps them valid if the site's folder moves.
+builder.Services.AddDataProtection().SetApplicationName("ThiDuaCms");
+builder.Services.AddOptions<KeyManagementOptions>().Configure<ContentPaths, ILoggerFactory>((o, paths, logging) =>
+    o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), logging));
 builder.Services.AddContentCore(provider =>
     provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")
     ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);
@@ -41,13 +51,21 @@ builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = Fo
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+// TRACE, OPTIONS, PUT…: 405 before any page runs (and before the status-code page, which would run the page again).
+app.UseMiddleware<ThiDuaCms.Web.AllowedMethods>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/loi");
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
+// Inside the status-code page: a body that cannot be read answers 400/413 and then shows the Vietnamese page.
+app.UseMiddleware<ThiDuaCms.Web.UnreadableBodies>();
 app.UseMiddleware<ThiDuaCms.Web.SecurityHeaders>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseMiddleware<ThiDuaCms.Web.BackOfficeRequiresHttps>();
+}
 app.MapStaticAssets();
 app.UseAuthentication();
 app.UseAuthorization();

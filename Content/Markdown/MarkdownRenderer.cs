@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ThiDuaCms.Content.Media;
 using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Markdown;
@@ -83,12 +84,32 @@ public sealed class MarkdownRenderer
                 {
                     element.SetAttribute("loading", "lazy");
                 }
-                else if (element.LocalName == "a" && element.GetAttribute("href") is { } href && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                else if (element.LocalName == "a" && element.GetAttribute("href") is { } href && IsOffSite(href))
                 {
                     element.SetAttribute("rel", "noopener noreferrer");
                 }
             }
         };
+        sanitizer.PostProcessDom += (_, e) =>
+        {
+            // Only the site's own media library: an image from another host is a tracking pixel at best, and the
+            // CSP (img-src 'self') would block it anyway.
+            foreach (var image in e.Document.QuerySelectorAll("img").Where(i => !IsMediaLibraryImage(i.GetAttribute("src"))).ToList())
+            {
+                image.Remove();
+            }
+        };
         return sanitizer;
     }
+
+    /// <summary>A variant of the media library, as the library writes its address: <c>/media/{storedName}-{width}.{webp|jpg}</c>.</summary>
+    internal static bool IsMediaLibraryImage(string? src) =>
+        src is not null && src.StartsWith(MediaPrefix, StringComparison.Ordinal) && MediaKeys.TryParseVariant(src[MediaPrefix.Length..], out _);
+
+    private const string MediaPrefix = ResponsiveImage.UrlPrefix;
+
+    /// <summary>An absolute or protocol-relative link (<c>//host/…</c>) leaves the site.</summary>
+    private static bool IsOffSite(string href) =>
+        href.StartsWith("http", StringComparison.OrdinalIgnoreCase) || href.StartsWith("//", StringComparison.Ordinal) || href.StartsWith("\\\\", StringComparison.Ordinal)
+        || href.StartsWith("/\\", StringComparison.Ordinal) || href.StartsWith("\\/", StringComparison.Ordinal);
 }

@@ -15,8 +15,10 @@ public sealed record ProcessedImage(ImageFormat Format, int Width, int Height, I
 /// The original is decoded once, shrunk while loading (JPEG shrink-on-load), to the widest variant; the narrower
 /// ones are made from that copy in memory.
 /// </summary>
-public sealed class ImageVariants(IOptions<MediaOptions> options)
+public sealed class ImageVariants(IOptions<MediaOptions> options, DecodeGate? gate = null)
 {
+    private readonly DecodeGate _gate = gate ?? new DecodeGate(options);
+
     /// <summary>Large enough never to be the limiting side: variants are sized by width only.</summary>
     private const int UnboundedHeight = 10_000_000;
     private const int WebPQuality = 80;
@@ -40,6 +42,16 @@ public sealed class ImageVariants(IOptions<MediaOptions> options)
     }
 
     private MediaOptions Options => options.Value;
+
+    /// <summary>
+    /// <see cref="Generate"/> once a decode slot is free (<see cref="DecodeGate"/>): at most
+    /// <see cref="MediaOptions.MaxConcurrentDecodes"/> images are decoded at once, the rest wait here.
+    /// </summary>
+    public async Task<OperationResult<ProcessedImage>> GenerateAsync(string sourcePath, ImageFormat format, CancellationToken ct = default)
+    {
+        using var slot = await _gate.EnterAsync(ct);
+        return Generate(sourcePath, format, ct);
+    }
 
     /// <summary>
     /// Validates the image in <paramref name="sourcePath"/> (already sniffed as <paramref name="format"/>) and

@@ -75,7 +75,7 @@ public sealed class MediaLibrary(
             {
                 return OperationResult<MediaAsset>.Fail(MediaMessages.UnsupportedType);
             }
-            var processed = imageVariants.Generate(sourcePath, format, ct);
+            var processed = await imageVariants.GenerateAsync(sourcePath, format, ct);
             if (!processed.Succeeded)
             {
                 return OperationResult<MediaAsset>.Fail(processed.Error!);

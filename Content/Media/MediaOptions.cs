@@ -29,6 +29,9 @@ public sealed class MediaOptions
     /// <summary>How many files one upload form may carry.</summary>
     public int MaxFilesPerUpload { get; set; } = 10;
 
+    /// <summary>How many images the process decodes at once; further uploads wait their turn (memory stays bounded).</summary>
+    public int MaxConcurrentDecodes { get; set; } = 2;
+
     /// <summary>What one upload request may weigh in all: every file at its limit, plus room for the form itself.</summary>
     public long MaxRequestBytes => (MaxUploadBytes * MaxFilesPerUpload) + Megabyte;
 
@@ -54,6 +57,10 @@ public sealed class MediaOptions
         if (MaxFilesPerUpload is < 1 or > 100)
         {
             return "Media:MaxFilesPerUpload phải nằm trong khoảng 1–100.";
+        }
+        if (MaxConcurrentDecodes is < 1 or > 64)
+        {
+            return "Media:MaxConcurrentDecodes phải nằm trong khoảng 1–64.";
         }
         return null;
     }

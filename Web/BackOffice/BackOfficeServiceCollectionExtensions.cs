@@ -38,6 +38,16 @@ public static class BackOfficeServiceCollectionExtensions
             options.LogoutPath = "/quan-tri/dang-xuat";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // Signing out ends the session on the server (BackOfficeSessions), not only in this browser.
+            options.Events.OnSigningIn = BackOfficeSessions.OnSigningInAsync;
+            options.Events.OnSigningOut = BackOfficeSessions.OnSigningOutAsync;
+            options.Events.OnValidatePrincipal = BackOfficeSessions.ValidatePrincipal(options.Events.OnValidatePrincipal);
+            // A relative Location: the Host header (whatever a client sends in Development) never reaches a redirect.
+            options.Events.OnRedirectToLogin = context =>
+            {
+                context.Response.Redirect(LocalPart(context.RedirectUri));
+                return Task.CompletedTask;
+            };
             // A signed-in user without the role gets a real 403 (and the Vietnamese 403 page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -50,10 +60,22 @@ public static class BackOfficeServiceCollectionExtensions
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = BackOfficeSessions.CopySessionId);
+
+        services.AddOptions<SignInThrottleOptions>()
+            .BindConfiguration(SignInThrottleOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SignInThrottleOptions>, SignInThrottleOptionsValidation>();
+        services.AddSingleton<SignInThrottle>();
+
         services.AddAuthorization(Policies.Add);
         services.AddScoped<UserAccounts>();
         return services;
     }
+
+    /// <summary>The path and query of a redirect address the cookie handler made absolute from the request's Host.</summary>
+    internal static string LocalPart(string redirectUri) =>
+        Uri.TryCreate(redirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : redirectUri;
 
     /// <summary>Every back-office page needs a role; each folder narrows it.</summary>
     public static void AuthorizeBackOffice(this Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions options)

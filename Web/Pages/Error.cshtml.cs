@@ -10,9 +10,18 @@ public sealed class ErrorModel : PageModel
 {
     public new int StatusCode { get; private set; }
 
-    public void OnGet(int? code) => Show(code);
+    /// <summary>The back office was asked for over plain HTTP outside Development (BackOfficeRequiresHttps).</summary>
+    public bool HttpsRequired => HttpContext.Items.ContainsKey(BackOfficeRequiresHttps.ItemKey);
 
-    public void OnPost(int? code) => Show(code);
+    // The code is read from the route, not model-bound: re-executing a POST whose body could not be read, model
+    // binding would try the form again, fail, and bind nothing (the page would say 500).
+    public void OnGet() => Show(RouteCode());
+
+    public void OnPost() => Show(RouteCode());
+
+    private int? RouteCode() =>
+        int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            ? code : null;
 
     private void Show(int? code)
     {

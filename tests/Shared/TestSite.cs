@@ -18,8 +18,15 @@ public class TestSite : WebApplicationFactory<Program>
     /// <summary>20/11/2026 10:00 Vietnam time: after every demo article.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
 
-    public string DataDirectory { get; } =
+    /// <summary>The site's data directory; two sites may share one (a restart, a second instance).</summary>
+    public string DataDirectory { get; init; } =
         Path.Combine(Path.GetTempPath(), "thiduacms-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// Configuration on top of appsettings, e.g. <c>["SignIn:MaxFailuresPerWindow"] = "3"</c>. Sign-in throttling is
+    /// relaxed by default: most tests share one client address and fail on purpose.
+    /// </summary>
+    public Dictionary<string, string> Settings { get; } = new() { ["SignIn:MaxFailuresPerWindow"] = "10000" };
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
@@ -30,6 +37,10 @@ public class TestSite : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Content:DataDirectory", DataDirectory);
         builder.UseSetting("Content:SeedDemoContent", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -49,7 +60,10 @@ public class TestSite : WebApplicationFactory<Program>
         {
             var seeded = SeededDatabases.GetOrAdd(EnvironmentName, environment => new Lazy<string>(() => MakeSeededDatabase(environment))).Value;
             Directory.CreateDirectory(DataDirectory);
-            File.Copy(seeded, Path.Combine(DataDirectory, DatabaseFileName));
+            if (!File.Exists(Path.Combine(DataDirectory, DatabaseFileName)))
+            {
+                File.Copy(seeded, Path.Combine(DataDirectory, DatabaseFileName));
+            }
         }
         return base.CreateHost(builder);
     }

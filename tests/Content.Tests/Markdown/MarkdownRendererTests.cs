@@ -165,26 +165,43 @@ public partial class MarkdownRendererTests
         Assert.Contains(table.QuerySelectorAll("td"), td => td.TextContent == "Chiến sĩ thi đua cơ sở");
     }
 
+    private const string MediaImage = "/media/0193a1b2c3d4e5f60718293a4b5c6d7e-800.jpg";
+
     [Fact]
-    public void Images_keep_source_and_alt_text_and_load_lazily()
+    public void Media_library_images_keep_source_and_alt_text_and_load_lazily()
     {
-        var body = Parse(Renderer.Render("![Tập thể Khoa Châm cứu](https://benhvien.example/anh/khoa.jpg)"));
+        var body = Parse(Renderer.Render($"![Tập thể Khoa Châm cứu]({MediaImage})"));
 
         var image = Assert.Single(body.QuerySelectorAll("img"));
-        Assert.Equal("https://benhvien.example/anh/khoa.jpg", image.GetAttribute("src"));
+        Assert.Equal(MediaImage, image.GetAttribute("src"));
         Assert.Equal("Tập thể Khoa Châm cứu", image.GetAttribute("alt"));
         Assert.Equal("lazy", image.GetAttribute("loading"));
     }
 
-    [Fact]
-    public void Relative_images_survive() =>
-        Assert.Equal("/media/anh.jpg", Parse(Renderer.Render("![ảnh](/media/anh.jpg)")).QuerySelector("img")?.GetAttribute("src"));
+    [Theory]
+    [InlineData("https://benhvien.example/anh/khoa.jpg")]
+    [InlineData("http://tracker.example/pixel.gif")]
+    [InlineData("//tracker.example/pixel.gif")]
+    [InlineData("/media/anh.jpg")]
+    [InlineData("/media/originals/0193a1b2c3d4e5f60718293a4b5c6d7e.jpg")]
+    [InlineData("/media/../quan-tri/0193a1b2c3d4e5f60718293a4b5c6d7e-800.jpg")]
+    [InlineData("/anh/0193a1b2c3d4e5f60718293a4b5c6d7e-800.jpg")]
+    [InlineData("data:image/gif;base64,R0lGODlhAQABAAAAACw=")]
+    public void Images_from_anywhere_but_the_media_library_are_dropped(string src)
+    {
+        var html = Renderer.Render($"Trước ![điểm ảnh]({src}) sau.");
+
+        Assert.Empty(Parse(html).QuerySelectorAll("img"));
+        Assert.Contains("Trước", html, StringComparison.Ordinal);
+        Assert.Contains("sau.", html, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("[Sở Y tế](https://syt.khanhhoa.gov.vn)", "https://syt.khanhhoa.gov.vn")]
     [InlineData("[Bộ Y tế](http://moh.gov.vn/)", "http://moh.gov.vn/")]
     [InlineData("<https://syt.khanhhoa.gov.vn/tin-tuc>", "https://syt.khanhhoa.gov.vn/tin-tuc")]
     [InlineData("Xem tại https://syt.khanhhoa.gov.vn/a nhé", "https://syt.khanhhoa.gov.vn/a")]
+    [InlineData("[Sở Y tế](//syt.khanhhoa.gov.vn/tin-tuc)", "//syt.khanhhoa.gov.vn/tin-tuc")]
     public void External_links_survive_with_noopener_noreferrer(string markdown, string href)
     {
         var link = Assert.Single(Parse(Renderer.Render(markdown)).QuerySelectorAll("a"));

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Media;
 using ThiDuaCms.Tests;
+using ThiDuaCms.Tests.Media;
 using ThiDuaCms.Web.BackOffice;
 using ThiDuaCms.Web.Tests.Support;
 
@@ -83,6 +85,10 @@ public sealed partial class AuthorizationTests(AuthorizationSite site) : IClassF
         ("POST restore", [302, 302, 302, 403, 403]),
         ("POST sign out", [302, 302, 302, 302, 302]),
         ("POST create user", [302, 403, 403, 403, 200]),
+        ("GET media details", [302, 200, 200, 403, 403]),
+        ("POST media details", [302, 302, 302, 403, 403]),
+        ("POST media delete", [302, 302, 302, 403, 403]),
+        ("POST media upload", [302, 302, 302, 403, 403]),
     ];
 
     public static TheoryData<string, string, int> Cases()
@@ -109,6 +115,8 @@ public sealed partial class AuthorizationTests(AuthorizationSite site) : IClassF
             ? await site.SignInAsync(RoleOf(who))
             : await site.ClientAsync(who);
         var newTitle = $"Bài mới của {who} {Guid.NewGuid():N}";
+        var asset = request.Contains("media", StringComparison.Ordinal) ? await UploadAsync() : null;
+        var mediaCount = await MediaCountAsync();
         (string Method, string Url, (string, string)[] Fields) call = request switch
         {
             "GET dashboard" => ("GET", "/quan-tri", []),
@@ -130,11 +138,18 @@ public sealed partial class AuthorizationTests(AuthorizationSite site) : IClassF
             "POST sign out" => ("POST", "/quan-tri/dang-xuat", []),
             "POST create user" => ("POST", "/quan-tri/nguoi-dung",
                 [("Input.Email", $"{who}-{Guid.NewGuid():N}@benhvien.test"), ("Input.DisplayName", "Đặng Thu Trang"), ("Input.Role", Roles.Author)]),
+            "GET media details" => ("GET", $"/quan-tri/thu-vien-anh/{asset!.Id}", []),
+            "POST media details" => ("POST", $"/quan-tri/thu-vien-anh/{asset!.Id}",
+                [("Input.AltText", "Mô tả đã sửa"), ("Input.Title", ""), ("Input.Credit", "")]),
+            "POST media delete" => ("POST", $"/quan-tri/thu-vien-anh/{asset!.Id}?handler=Delete", []),
+            "POST media upload" => ("POST", "/quan-tri/thu-vien-anh?handler=Upload", []),
             _ => throw new ArgumentOutOfRangeException(nameof(request)),
         };
 
         var (method, url, fields) = call;
-        var page = method == "GET" ? await HtmlPage.GetAsync(client, url) : await client.PostWithTokenAsync(url, fields);
+        var page = method == "GET" ? await HtmlPage.GetAsync(client, url)
+            : request == "POST media upload" ? await PostUploadAsync(client, url)
+            : await client.PostWithTokenAsync(url, fields);
 
         Assert.True((int)page.Status == expected, $"{who} {method} {url}: expected {expected}, got {(int)page.Status} {page.Location}");
         switch (expected)
@@ -159,6 +174,68 @@ public sealed partial class AuthorizationTests(AuthorizationSite site) : IClassF
         if (expected != 302 || who == Anonymous)
         {
             await AssertUnchangedAsync(article, newTitle);
+            Assert.Equal(mediaCount, await MediaCountAsync());
+            if (asset is not null)
+            {
+                Assert.Equal(asset.AltText, (await MediaAsync(asset.Id))?.AltText);
+            }
+        }
+        else if (asset is not null || request == "POST media upload")
+        {
+            await AssertMediaDoneAsync(request, page, asset, mediaCount);
+        }
+    }
+
+    private async Task<MediaAsset> UploadAsync()
+    {
+        await using var scope = site.Scope();
+        var library = scope.ServiceProvider.GetRequiredService<MediaLibrary>();
+        var uploaded = await library.UploadAsync(new MemoryStream(TestImages.Jpeg(400, 300)), "ma-tran.jpg", Actor.System);
+        Assert.True(uploaded.Succeeded, uploaded.Error);
+        var described = await library.UpdateDetailsAsync(uploaded.Value!.Id, new MediaDetails("Mô tả ban đầu", null, null), Actor.System);
+        Assert.True(described.Succeeded, described.Error);
+        return (await MediaAsync(uploaded.Value!.Id))!;
+    }
+
+    private async Task<MediaAsset?> MediaAsync(int id)
+    {
+        await using var scope = site.Scope();
+        return await scope.ServiceProvider.GetRequiredService<ContentDbContext>().MediaAssets.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id);
+    }
+
+    private async Task<int> MediaCountAsync()
+    {
+        await using var scope = site.Scope();
+        return await scope.ServiceProvider.GetRequiredService<ContentDbContext>().MediaAssets.CountAsync();
+    }
+
+    /// <summary>Uploads one small JPEG through the library's form, with a fresh antiforgery token.</summary>
+    private static async Task<HtmlPage> PostUploadAsync(HttpClient client, string url)
+    {
+        using var content = new MultipartFormDataContent { { new StringContent(await client.AntiforgeryTokenAsync()), "__RequestVerificationToken" } };
+        var file = new ByteArrayContent(TestImages.Jpeg(320, 240));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        content.Add(file, "files", "tai-len.jpg");
+        var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
+        return await HtmlPage.ParseAsync(response);
+    }
+
+    private async Task AssertMediaDoneAsync(string request, HtmlPage page, MediaAsset? asset, int mediaCount)
+    {
+        switch (request)
+        {
+            case "POST media details":
+                Assert.Equal($"/quan-tri/thu-vien-anh/{asset!.Id}", page.Location);
+                Assert.Equal("Mô tả đã sửa", (await MediaAsync(asset.Id))?.AltText);
+                break;
+            case "POST media delete":
+                Assert.Equal("/quan-tri/thu-vien-anh", page.Location);
+                Assert.Null(await MediaAsync(asset!.Id));
+                break;
+            case "POST media upload":
+                Assert.Equal("/quan-tri/thu-vien-anh", page.Location);
+                Assert.Equal(mediaCount + 1, await MediaCountAsync());
+                break;
         }
     }
 
@@ -277,6 +354,8 @@ public sealed partial class AuthorizationTests(AuthorizationSite site) : IClassF
             case "POST sign out":
                 Assert.Equal("/", page.Location);
                 (await HtmlPage.GetAsync(client, "/quan-tri")).AssertRedirectsToSignIn("/quan-tri");
+                break;
+            case "POST media details" or "POST media delete" or "POST media upload":
                 break;
             default:
                 Assert.Fail($"{request} should not redirect.");

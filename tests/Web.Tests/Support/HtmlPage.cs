@@ -32,6 +32,10 @@ internal sealed partial class HtmlPage
         return new HtmlPage(url, response, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Any response, e.g. of a hand-made request.</summary>
+    public static async Task<HtmlPage> ParseAsync(HttpResponseMessage response) =>
+        new(response.RequestMessage?.RequestUri?.PathAndQuery ?? "", response, await response.Content.ReadAsStringAsync());
+
     /// <summary>Posts a form (application/x-www-form-urlencoded) as a browser would.</summary>
     public static async Task<HtmlPage> PostAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {

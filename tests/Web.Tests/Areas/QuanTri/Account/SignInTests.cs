@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Tests;
+using ThiDuaCms.Web.Areas.QuanTri.Pages.Account;
 using ThiDuaCms.Web.BackOffice;
 using ThiDuaCms.Web.Tests.Support;
 
@@ -11,8 +12,9 @@ namespace ThiDuaCms.Web.Tests.Areas.QuanTri.Account;
 /// <summary>/quan-tri/dang-nhap and /quan-tri/dang-xuat in Development, where the demo accounts exist.</summary>
 public sealed class SignInTests(TestSite site) : IClassFixture<TestSite>
 {
-    private const string WrongCredentials = "Email hoặc mật khẩu không đúng.";
-    private const string LockedOut = "Tài khoản tạm khóa 15 phút vì đăng nhập sai quá 5 lần. Vui lòng thử lại sau.";
+    // One answer for every refusal: a different one for a locked account would tell that the email has an account.
+    private const string WrongCredentials = LoginModel.Refused;
+    private const string LockedOut = LoginModel.Refused;
 
     [Fact]
     public async Task The_right_password_signs_in_and_opens_the_dashboard()
@@ -70,8 +72,12 @@ public sealed class SignInTests(TestSite site) : IClassFixture<TestSite>
         }
         var sixth = await client.PostSignInAsync(email, password);
 
-        Assert.All(failures.Take(4), errors => Assert.Equal([WrongCredentials], errors));
-        Assert.Equal([LockedOut], failures[4]);
+        Assert.All(failures, errors => Assert.Equal([WrongCredentials], errors));
+        await using (var scope = site.Scope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CmsUser>>();
+            Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync(email))!));
+        }
         Assert.Equal(HttpStatusCode.OK, sixth.Status);
         Assert.Equal([LockedOut], sixth.Errors);
         Assert.Null(sixth.SetCookie(BackOfficeSupport.AuthCookie));
@@ -184,7 +190,7 @@ public sealed class ProductionSignInTests(ProductionSignInTests.ProductionSite s
         var answer = await site.HttpsClient().PostSignInAsync(BackOfficeSupport.DemoAccount(Roles.Editor).Email, DemoUsers.Password);
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal(["Email hoặc mật khẩu không đúng."], answer.Errors);
+        Assert.Equal([LoginModel.Refused], answer.Errors);
     }
 
     [Fact]
