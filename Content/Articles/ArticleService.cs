@@ -11,13 +11,13 @@ namespace ThiDuaCms.Content.Articles;
 /// <summary>
 /// Writes articles: checks who may do what, normalizes text to NFC, keeps slugs unique (old ones redirect),
 /// renders Markdown once on save, keeps a revision of every save, moves articles through <see cref="ArticleWorkflow"/>
-/// with an audit entry, and announces each change after it is committed.
+/// with an audit entry, and appends each change to the change log in the same transaction.
 /// </summary>
 public sealed class ArticleService(
     ContentDbContext db,
     MarkdownRenderer markdown,
     AuditLog audit,
-    IDomainEventPublisher events,
+    ChangeLog changes,
     TimeProvider clock)
 {
     private const string EntityType = "Article";
@@ -49,13 +49,13 @@ public sealed class ArticleService(
         {
             await db.SaveChangesAsync(ct);
             audit.Record(actor, "Tạo bài viết", EntityType, article.Id, article.Title);
+            changes.Append(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)));
             await db.SaveChangesAsync(ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
             }
         }
-        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)), ct);
         return OperationResult<Article>.Ok(article);
     }
 
@@ -89,11 +89,11 @@ public sealed class ArticleService(
             await RememberOldSlugAsync(article, oldSlug, ct);
         }
         AddRevision(article, actor, note: null, number: await NextRevisionNumberAsync(id, ct));
+        changes.Append(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)));
         if (await SaveOrConflictAsync(id, ct) is { } conflict)
         {
             return conflict;
         }
-        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)), ct);
         return OperationResult<Article>.Ok(article);
     }
 
@@ -120,7 +120,10 @@ public sealed class ArticleService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var wasPublic = article.IsVisibleAt(now);
+        var wasVisible = article.IsVisibleAt(now);
+        // A scheduled article is visible from its time, but it is announced when the scheduled publisher (or an
+        // editor) makes it published: publishing it counts as becoming public.
+        var wasAnnounced = wasVisible && article.Status == ArticleStatus.Published;
         comment = VietnameseText.NfcOrNull(comment);
         switch (to)
         {
@@ -153,18 +156,14 @@ public sealed class ArticleService(
         article.Version++;
         var when = to is ArticleStatus.Scheduled or ArticleStatus.Published ? $" ({VietnamTime.DateTimeText(article.PublishedAt!.Value)})" : "";
         audit.Record(actor, transition.Action, EntityType, article.Id, $"{article.Title}{when}{(comment is null ? "" : " – " + comment)}");
+        var isVisible = article.IsVisibleAt(now);
+        changes.Append(
+            isVisible && !wasAnnounced ? new ArticlePublished(article.Id, article.Slug, article.PublishedAt!.Value)
+            : wasVisible && !isVisible ? new ArticleWithdrawn(article.Id, article.Slug)
+            : new ArticleSaved(article.Id, article.Slug, isVisible));
         if (await SaveOrConflictAsync(article.Id, ct) is { } conflict)
         {
             return conflict;
-        }
-
-        if (to is ArticleStatus.Published or ArticleStatus.Scheduled)
-        {
-            await events.PublishAsync(new ArticlePublished(article.Id, article.Slug, article.PublishedAt!.Value), ct);
-        }
-        else if (wasPublic)
-        {
-            await events.PublishAsync(new ArticleWithdrawn(article.Id, article.Slug), ct);
         }
         return OperationResult<Article>.Ok(article);
     }
@@ -183,12 +182,9 @@ public sealed class ArticleService(
             article.Version++;
             audit.Record(Actor.System, "Tự động xuất bản theo lịch", EntityType, article.Id,
                 $"{article.Title} ({VietnamTime.DateTimeText(article.PublishedAt!.Value)})");
+            changes.Append(new ArticlePublished(article.Id, article.Slug, article.PublishedAt!.Value));
         }
         await db.SaveChangesAsync(ct);
-        foreach (var article in due)
-        {
-            await events.PublishAsync(new ArticlePublished(article.Id, article.Slug, article.PublishedAt!.Value), ct);
-        }
         return due.Count;
     }
 
@@ -224,11 +220,11 @@ public sealed class ArticleService(
         }
         AddRevision(article, actor, $"Khôi phục từ phiên bản {number}", await NextRevisionNumberAsync(id, ct));
         audit.Record(actor, "Khôi phục phiên bản", EntityType, id, $"{article.Title} – phiên bản {number}");
+        changes.Append(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)));
         if (await SaveOrConflictAsync(article.Id, ct) is { } conflict)
         {
             return conflict;
         }
-        await events.PublishAsync(new ArticleSaved(article.Id, article.Slug, article.IsVisibleAt(clock.GetUtcNow().UtcDateTime)), ct);
         return OperationResult<Article>.Ok(article);
     }
 

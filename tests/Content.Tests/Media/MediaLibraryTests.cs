@@ -29,7 +29,7 @@ public class MediaLibraryTests
                 .Select(f => Path.Combine("media", f)).Order(StringComparer.Ordinal),
             bed.Files());
         Assert.Equal(1, await bed.MediaRowCountAsync());
-        Assert.Contains(bed.Events, e => e is MediaUploaded uploaded && uploaded.MediaAssetId == asset.Id);
+        Assert.Contains(await bed.EventsAsync(), e => e is MediaUploaded uploaded && uploaded.MediaAssetId == asset.Id);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class MediaLibraryTests
         Assert.NotNull(asset);
         Assert.Equal(("Bác sĩ khám cho người bệnh", null, "Phòng Đào tạo"), (asset.AltText, asset.Title, asset.Credit));
         Assert.True(asset.AltText.IsNormalized(NormalizationForm.FormC));
-        Assert.Contains(bed.Events, e => e is MediaUpdated);
+        Assert.Contains(await bed.EventsAsync(), e => e is MediaUpdated);
     }
 
     [Fact]
@@ -229,6 +229,6 @@ public class MediaLibraryTests
         var articles = await check.Articles.Where(a => a.Id == draft.Id || a.Id == archived.Id).ToListAsync();
         Assert.All(articles, a => Assert.Null(a.CoverImageId));
         Assert.All(articles, a => Assert.Equal(1, a.Version));
-        Assert.Contains(bed.Events, e => e is MediaDeleted deleted && deleted.ClearedArticleIds.Count == 2);
+        Assert.Contains(await bed.EventsAsync(), e => e is MediaDeleted deleted && deleted.ClearedArticleIds.Count == 2);
     }
 }
