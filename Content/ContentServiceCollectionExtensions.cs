@@ -34,6 +34,8 @@ public static class ContentServiceCollectionExtensions
         // One instance, reachable as itself (tests wait on it) and started by the host.
         services.AddSingleton<ChangeLogDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeLogDispatcher>());
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublisher>());
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleReader>();
         services.AddScoped<EditorialDesk>();

@@ -29,7 +29,6 @@ builder.Services.AddContentCore(provider =>
     ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);
 
 builder.Services.AddBackOffice(builder.Environment);
-builder.Services.AddHostedService<ThiDuaCms.Web.Publishing.ScheduledPublisher>();
 builder.Services.AddRazorPages(options => options.AuthorizeBackOffice());
 // Write Vietnamese as characters, not &#x1EC7; entities: smaller pages, readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
