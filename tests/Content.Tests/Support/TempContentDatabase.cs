@@ -59,6 +59,9 @@ internal sealed class TempContentDatabase : IAsyncDisposable
 
     public ChangeLogDispatcher Dispatcher => _services.GetRequiredService<ChangeLogDispatcher>();
 
+    /// <summary>The background publisher of scheduled articles; a test starts and stops it itself.</summary>
+    public ScheduledPublisher Publisher => _services.GetRequiredService<ScheduledPublisher>();
+
     /// <summary>Starts delivering the change log to the registered handlers, as the host does; stopped on dispose.</summary>
     public async Task StartDispatcherAsync()
     {
