@@ -36,7 +36,10 @@ public static class ContentServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ChangeLogDispatcher>());
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublisher>());
+        services.AddScoped<ArticleEditor>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<ArticleSlugs>();
+        services.AddScoped<ArticleRevisions>();
         services.AddScoped<ArticleReader>();
         services.AddScoped<EditorialDesk>();
         services.AddScoped<AuditLog>();

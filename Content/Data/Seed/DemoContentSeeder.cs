@@ -8,7 +8,7 @@ using ThiDuaCms.Content.Text;
 namespace ThiDuaCms.Content.Data.Seed;
 
 /// <summary>Fills an empty database with the demo hospital's content; does nothing to a database that has any.</summary>
-public sealed class DemoContentSeeder(ContentDbContext db, ArticleService articles, ChangeLog changes)
+public sealed class DemoContentSeeder(ContentDbContext db, ArticleEditor articles, ArticleService workflow, ChangeLog changes)
 {
     /// <summary>Returns true when it seeded, false when the database already had content.</summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
@@ -90,8 +90,8 @@ public sealed class DemoContentSeeder(ContentDbContext db, ArticleService articl
                 InitiativeIds = a.Initiatives.Select(n => initiatives[n].Id).ToList(),
             }, Actor.System, ct);
             var article = created.Value ?? throw new InvalidOperationException($"Demo article \"{a.Title}\": {created.Error}");
-            await articles.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System, ct: ct);
-            await articles.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, VietnamTime.ToUtc(a.PublishedAt), ct: ct);
+            await workflow.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System, ct: ct);
+            await workflow.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, VietnamTime.ToUtc(a.PublishedAt), ct: ct);
         }
         await transaction.CommitAsync(ct);
         return true;
