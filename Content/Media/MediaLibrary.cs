@@ -30,9 +30,9 @@ public sealed class MediaLibrary(
     AuditLog audit,
     ILogger<MediaLibrary> logger)
 {
-    public const int MaxAltTextLength = 500;
-    public const int MaxTitleLength = 300;
-    public const int MaxCreditLength = 300;
+    public const int MaxAltTextLength = FieldLimits.MediaAltText;
+    public const int MaxTitleLength = FieldLimits.MediaTitle;
+    public const int MaxCreditLength = FieldLimits.MediaCredit;
     private const int MaxDisplayFileNameLength = 200;
     private const string EntityType = "MediaAsset";
 

@@ -320,10 +320,12 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
+                        .HasMaxLength(800000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CategoryId")
@@ -342,6 +344,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoDescription")
@@ -403,6 +406,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -421,9 +425,11 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoDescription")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoTitle")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -432,6 +438,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

@@ -93,7 +93,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         Assert.Equal("guong-dien-hinh-2024", first.Slug);
 
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input("Bài hai") with { Slug = "guong-dien-hinh-2024" }, Actor.System);
+        var result = await Editor(scope).CreateAsync(Input("Bài hai") with { Slug = "guong-dien-hinh-2024" }, Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Slug", result.Field);
@@ -108,7 +108,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
 
         await using (var scope = _database.Scope())
         {
-            var renamed = await Service(scope).UpdateAsync(article.Id, Input("Mô hình châm cứu giảm đau") with { Slug = "cham-cuu-giam-dau" }, article.Version, Actor.System);
+            var renamed = await Editor(scope).UpdateAsync(article.Id, Input("Mô hình châm cứu giảm đau") with { Slug = "cham-cuu-giam-dau" }, article.Version, Actor.System);
             Assert.True(renamed.Succeeded, renamed.Error);
         }
 
@@ -131,16 +131,16 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var article = await CreateAsync(Input("Bài gốc"));
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).UpdateAsync(article.Id, Input("Bài gốc") with { Slug = "bai-moi" }, article.Version, Actor.System)).Succeeded);
+            Assert.True((await Editor(scope).UpdateAsync(article.Id, Input("Bài gốc") with { Slug = "bai-moi" }, article.Version, Actor.System)).Succeeded);
         }
 
         await using (var scope = _database.Scope())
         {
-            var other = await Service(scope).CreateAsync(Input("Khác") with { Slug = "bai-goc" }, Actor.System);
+            var other = await Editor(scope).CreateAsync(Input("Khác") with { Slug = "bai-goc" }, Actor.System);
             Assert.False(other.Succeeded);
             Assert.Equal("Slug", other.Field);
 
-            var generated = await Service(scope).CreateAsync(Input("Bài gốc"), Actor.System);
+            var generated = await Editor(scope).CreateAsync(Input("Bài gốc"), Actor.System);
             Assert.Equal("bai-goc-2", generated.Value?.Slug);
         }
     }
@@ -152,12 +152,12 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var version = article.Version;
         await using (var scope = _database.Scope())
         {
-            var result = await Service(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "bo-thuoc" }, version, Actor.System);
+            var result = await Editor(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "bo-thuoc" }, version, Actor.System);
             version = result.Value!.Version;
         }
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "sang-kien-bo-thuoc" }, version, Actor.System)).Succeeded);
+            Assert.True((await Editor(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "sang-kien-bo-thuoc" }, version, Actor.System)).Succeeded);
         }
 
         await using (var scope = _database.Scope())
@@ -177,7 +177,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         // Editor A saves first…
         await using (var scope = _database.Scope())
         {
-            var saved = await Service(scope).UpdateAsync(article.Id, Input("Bản của A", "Nội dung của A."), openedVersion, Actor.System);
+            var saved = await Editor(scope).UpdateAsync(article.Id, Input("Bản của A", "Nội dung của A."), openedVersion, Actor.System);
             Assert.True(saved.Succeeded, saved.Error);
             Assert.Equal(openedVersion + 1, saved.Value!.Version);
         }
@@ -186,7 +186,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         OperationResult<Article> stale;
         await using (var scope = _database.Scope())
         {
-            stale = await Service(scope).UpdateAsync(article.Id, Input("Bản của B", "Nội dung của B."), openedVersion, Actor.System);
+            stale = await Editor(scope).UpdateAsync(article.Id, Input("Bản của B", "Nội dung của B."), openedVersion, Actor.System);
         }
 
         Assert.False(stale.Succeeded);
@@ -363,7 +363,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Empty_title_is_rejected_with_field_Title(string title)
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input(title), Actor.System);
+        var result = await Editor(scope).CreateAsync(Input(title), Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Title", result.Field);
@@ -375,7 +375,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Too_long_title_is_rejected_with_field_Title()
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input(new string('ệ', 301)), Actor.System);
+        var result = await Editor(scope).CreateAsync(Input(new string('ệ', 301)), Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Title", result.Field);
@@ -385,7 +385,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Unknown_category_is_rejected_with_field_CategoryId()
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input("Bài viết") with { CategoryId = _category.Id + 1000 }, Actor.System);
+        var result = await Editor(scope).CreateAsync(Input("Bài viết") with { CategoryId = _category.Id + 1000 }, Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("CategoryId", result.Field);
@@ -394,13 +394,15 @@ public sealed class ArticleServiceTests : IAsyncLifetime
 
     private static ArticleService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ArticleService>();
 
+    private static ArticleEditor Editor(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+
     private ArticleInput Input(string title, string body = "Nội dung bài viết.") =>
         new() { Title = title, BodyMarkdown = body, CategoryId = _category.Id };
 
     private async Task<Article> CreateAsync(ArticleInput input)
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(input, Actor.System);
+        var result = await Editor(scope).CreateAsync(input, Actor.System);
         Assert.True(result.Succeeded, result.Error);
         return result.Value!;
     }

@@ -57,7 +57,7 @@ public sealed class ChangeLogDispatcherTests : IAsyncLifetime
         {
             var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var created = await scope.ServiceProvider.GetRequiredService<ArticleService>().CreateAsync(_category.Input("Không bao giờ có"), Actors.Author);
+            var created = await scope.ServiceProvider.GetRequiredService<ArticleEditor>().CreateAsync(_category.Input("Không bao giờ có"), Actors.Author);
             Assert.True(created.Succeeded, created.Error);
             await transaction.RollbackAsync();
         }

@@ -24,7 +24,7 @@ public static class CrashAfterCommit
         var services = new ServiceCollection().AddLogging().AddContentCore(_ => connectionString).BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<ArticleService>().CreateAsync(
+            var created = await scope.ServiceProvider.GetRequiredService<ArticleEditor>().CreateAsync(
                 new ArticleInput { Title = title, BodyMarkdown = "Nội dung.", CategoryId = int.Parse(categoryId, System.Globalization.CultureInfo.InvariantCulture) },
                 Actor.System);
             await Console.Out.WriteLineAsync(created.Value!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -11,7 +11,7 @@ using ThiDuaCms.Content.Data;
 namespace ThiDuaCms.Content.Data.Migrations
 {
     [DbContext(typeof(ContentDbContext))]
-    [Migration("20261202130811_ChangeLog")]
+    [Migration("20261202133015_ChangeLog")]
     partial class ChangeLog
     {
         /// <inheritdoc />
@@ -323,10 +323,12 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
+                        .HasMaxLength(800000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CategoryId")
@@ -345,6 +347,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoDescription")
@@ -406,6 +409,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.Property<string>("BodyMarkdown")
                         .IsRequired()
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -424,9 +428,11 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoDescription")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeoTitle")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -435,6 +441,7 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
