@@ -114,6 +114,55 @@ public sealed class ChangeLogDispatcherTests : IAsyncLifetime
         Assert.Equal("Bài viết trước sự cố", (await _database.ReadArticleAsync(articleId))!.Title);
     }
 
+    [Fact]
+    public async Task A_per_instance_handler_without_a_position_rebuilds_first_then_follows_the_log()
+    {
+        var snapshot = new Snapshot();
+        await using var database = await TempContentDatabase.CreateAsync(configure: services =>
+            services.AddSingleton<IDomainEventHandler<ArticleSaved>>(snapshot));
+        var category = await database.AddCategoryAsync();
+        var before = await database.CreateAsync(category.Input("Có trước khi khởi động"), Actors.Author);
+
+        await database.StartDispatcherAsync();
+        await database.DeliveredAsync();
+        var after = await database.CreateAsync(category.Input("Sau khi khởi động"), Actors.Author);
+        await database.DeliveredAsync();
+
+        // The rebuild covered the first article (position 1); only the second came as an event.
+        Assert.Equal([1L], snapshot.RebuiltAt);
+        Assert.Equal([after.Id], snapshot.Applied.Select(e => e.ArticleId));
+        Assert.NotEqual(before.Id, after.Id);
+        Assert.Equal(2, snapshot.Position);
+    }
+
+    /// <summary>A per-instance handler keeping its position in memory, as an in-memory snapshot would.</summary>
+    private sealed class Snapshot : IDomainEventHandler<ArticleSaved>, IPerInstanceHandler
+    {
+        public long? Position { get; private set; }
+        public List<long> RebuiltAt { get; } = [];
+        public List<ArticleSaved> Applied { get; } = [];
+
+        public Task HandleAsync(ArticleSaved domainEvent, CancellationToken cancellationToken)
+        {
+            Applied.Add(domainEvent);
+            return Task.CompletedTask;
+        }
+
+        public ValueTask<long?> LoadPositionAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Position);
+
+        public ValueTask SavePositionAsync(long position, CancellationToken cancellationToken)
+        {
+            Position = position;
+            return ValueTask.CompletedTask;
+        }
+
+        public Task RebuildAsync(long position, CancellationToken cancellationToken)
+        {
+            RebuiltAt.Add(position);
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>Records events and how many articles another connection sees committed at that moment.</summary>
     private sealed class Recorder : IDomainEventHandler<ArticleSaved>, IDomainEventHandler<ArticlePublished>, IDomainEventHandler<ReferenceDataChanged>
     {
