@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using ThiDuaCms.Content;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Media;
 using ThiDuaCms.Web.BackOffice;
 using ThiDuaCms.Web.Commands;
@@ -24,6 +25,8 @@ builder.Services.AddSingleton(provider => new ContentPaths(Path.Combine(
 builder.Services.AddOptions<MediaOptions>()
     .Bind(builder.Configuration.GetSection(MediaOptions.Section))
     .ValidateOnStart();
+// Poll interval, retry delays and retained tail of the change log (defaults in ChangeLogOptions).
+builder.Services.AddOptions<ChangeLogOptions>().Bind(builder.Configuration.GetSection(ChangeLogOptions.Section));
 builder.Services.AddContentCore(provider =>
     provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")
     ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);
