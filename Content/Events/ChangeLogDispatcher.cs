@@ -125,7 +125,11 @@ public sealed class ChangeLogDispatcher(
         long position;
         if (perInstance is not null)
         {
-            position = subscriber.Position >= 0 ? subscriber.Position : await StartPerInstanceAsync(perInstance, db, ct);
+            position = await PerInstancePositionAsync(perInstance, subscriber.Position >= 0 ? subscriber.Position : null, db, ct);
+        }
+        else if (subscriber.Position >= 0 && !await db.ChangeLog.AnyAsync(e => e.Id > subscriber.Position, ct))
+        {
+            return false; // Nothing new: no lease taken, so an idle poll writes nothing.
         }
         else if (await LeaseAsync(subscriber, db, ct) is { } leased)
         {
@@ -181,14 +185,17 @@ public sealed class ChangeLogDispatcher(
         return entries.Count == Options.BatchSize;
     }
 
-    /// <summary>A per-instance handler's position, rebuilding its data first when it has none or fell behind the pruned tail.</summary>
-    private static async Task<long> StartPerInstanceAsync(IPerInstanceHandler handler, ContentDbContext db, CancellationToken ct)
+    /// <summary>
+    /// A per-instance handler's position (loaded from the handler the first time), rebuilding its data first when
+    /// it has none or fell behind the pruned tail (e.g. it kept failing for long).
+    /// </summary>
+    private static async Task<long> PerInstancePositionAsync(IPerInstanceHandler handler, long? known, ContentDbContext db, CancellationToken ct)
     {
-        var position = await handler.LoadPositionAsync(ct);
+        var position = known ?? await handler.LoadPositionAsync(ct);
         var oldest = await db.ChangeLog.MinAsync(e => (long?)e.Id, ct);
-        if (position is { } known && (oldest is null || known >= oldest.Value - 1))
+        if (position is { } current && (oldest is null || current >= oldest.Value - 1))
         {
-            return known;
+            return current;
         }
         // Read the end of the log before rebuilding, so the rebuilt data reflects at least every entry up to it.
         var last = await db.ChangeLog.MaxAsync(e => (long?)e.Id, ct) ?? 0;
