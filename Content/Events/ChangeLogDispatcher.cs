@@ -232,6 +232,9 @@ public sealed class ChangeLogDispatcher(
             : await db.ChangeLogCursors.Where(c => c.Subscriber == subscriber.Name).Select(c => c.Position).FirstAsync(ct);
     }
 
+    /// <summary>Prunes now rather than at the next minute (tests).</summary>
+    internal Task PruneNowAsync(CancellationToken ct = default) => PruneAsync(_subscribers ?? [], ct);
+
     /// <summary>Removes entries every once-handler has handled, keeping the newest <see cref="ChangeLogOptions.RetainedEntries"/>.</summary>
     private async Task PruneAsync(IReadOnlyList<Subscriber> subscribers, CancellationToken ct)
     {

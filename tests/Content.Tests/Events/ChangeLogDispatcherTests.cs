@@ -135,6 +135,35 @@ public sealed class ChangeLogDispatcherTests : IAsyncLifetime
         Assert.Equal(2, snapshot.Position);
     }
 
+    [Fact]
+    public async Task Pruning_keeps_the_bounded_tail_and_what_a_once_handler_has_not_handled()
+    {
+        await using var database = await TempContentDatabase.CreateAsync(configure: services =>
+            services.Configure<ChangeLogOptions>(o => o.RetainedEntries = 2));
+        var category = await database.AddCategoryAsync();
+        for (var i = 1; i <= 5; i++)
+        {
+            await database.CreateAsync(category.Input($"Bài số {i}"), Actors.Author);
+        }
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+            db.ChangeLogCursors.Add(new ChangeLogCursor { Subscriber = "Thông báo chậm", Position = 1 });
+            await db.SaveChangesAsync();
+        }
+
+        await database.Dispatcher.PruneNowAsync();
+        Assert.Equal(4, (await database.ChangeLogAsync()).Count);
+
+        await using (var scope = database.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ContentDbContext>().ChangeLogCursors
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Position, 5));
+        }
+        await database.Dispatcher.PruneNowAsync();
+        Assert.Equal(2, (await database.ChangeLogAsync()).Count);
+    }
+
     /// <summary>A per-instance handler keeping its position in memory, as an in-memory snapshot would.</summary>
     private sealed class Snapshot : IDomainEventHandler<ArticleSaved>, IPerInstanceHandler
     {
