@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Audit;
@@ -21,11 +22,24 @@ public static class ContentServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddContentCore(this IServiceCollection services, Func<IServiceProvider, string> sqliteConnectionString)
     {
-        services.AddDbContext<ContentDbContext>((provider, options) => options.UseSqlite(sqliteConnectionString(provider)));
+        services.AddDbContext<ContentDbContext>((provider, options) => options
+            .UseSqlite(sqliteConnectionString(provider))
+            .AddInterceptors(provider.GetRequiredService<ChangeLogCommitInterceptor>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
-        services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();
+        services.AddScoped<ChangeLog>();
+        services.AddSingleton<ChangeLogSignal>();
+        services.AddSingleton<ChangeLogCommitInterceptor>();
+        services.AddOptions<ChangeLogOptions>();
+        // One instance, reachable as itself (tests wait on it) and started by the host.
+        services.AddSingleton<ChangeLogDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChangeLogDispatcher>());
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublisher>());
+        services.AddScoped<ArticleEditor>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<ArticleSlugs>();
+        services.AddScoped<ArticleRevisions>();
         services.AddScoped<ArticleReader>();
         services.AddScoped<EditorialDesk>();
         services.AddScoped<AuditLog>();

@@ -9,6 +9,7 @@ using Microsoft.Extensions.WebEncoders;
 using ThiDuaCms.Content;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Media;
 using ThiDuaCms.Web.BackOffice;
 using ThiDuaCms.Web.Commands;
@@ -34,12 +35,13 @@ builder.Services.AddOptions<MediaOptions>()
 builder.Services.AddDataProtection().SetApplicationName("ThiDuaCms");
 builder.Services.AddOptions<KeyManagementOptions>().Configure<ContentPaths, ILoggerFactory>((o, paths, logging) =>
     o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), logging));
+// Poll interval, retry delays and retained tail of the change log (defaults in ChangeLogOptions).
+builder.Services.AddOptions<ChangeLogOptions>().Bind(builder.Configuration.GetSection(ChangeLogOptions.Section));
 builder.Services.AddContentCore(provider =>
     provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")
     ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);
 
 builder.Services.AddBackOffice(builder.Environment);
-builder.Services.AddHostedService<ThiDuaCms.Web.Publishing.ScheduledPublisher>();
 builder.Services.AddRazorPages(options => options.AuthorizeBackOffice());
 // Write Vietnamese as characters, not &#x1EC7; entities: smaller pages, readable source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,13 +1,20 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Audit;
+using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Accounts;
 
-/// <summary>Creates back-office accounts and their roles through ASP.NET Core Identity (hashing, validation, lockout are Identity's).</summary>
-public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<IdentityRole> roles)
+/// <summary>
+/// Creates back-office accounts and their roles through ASP.NET Core Identity (hashing, validation, lockout are
+/// Identity's), each change audited in its own transaction (Identity's store shares the content database).
+/// </summary>
+public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<IdentityRole> roles, ContentDbContext db, AuditLog audit)
 {
+    private const string EntityType = "User";
+
     /// <summary>Makes sure every role in <see cref="Roles.All"/> exists.</summary>
     public async Task EnsureRolesAsync()
     {
@@ -20,8 +27,11 @@ public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<Identit
         }
     }
 
-    /// <summary>Creates an account with one role. The password must satisfy Identity's rules; errors come back in Vietnamese.</summary>
-    public async Task<OperationResult<CmsUser>> AddAsync(string email, string displayName, string role, string password)
+    /// <summary>
+    /// Creates an account with one role, on behalf of <paramref name="actor"/> (default: the system, for commands
+    /// and seeding). The password must satisfy Identity's rules; errors come back in Vietnamese.
+    /// </summary>
+    public async Task<OperationResult<CmsUser>> AddAsync(string email, string displayName, string role, string password, Actor? actor = null)
     {
         await EnsureRolesAsync();
         email = VietnameseText.Nfc(email);
@@ -36,13 +46,40 @@ public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<Identit
             EmailConfirmed = true,
             DisplayName = VietnameseText.Nfc(displayName),
         };
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
             return OperationResult<CmsUser>.Fail(string.Join(" ", created.Errors.Select(e => e.Description)));
         }
         await users.AddToRoleAsync(user, role);
+        // Identity keys users by a string; the audit entry names the account in its details instead.
+        audit.Record(actor ?? Actor.System, "Tạo tài khoản", EntityType, 0, $"{email} ({role})");
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return OperationResult<CmsUser>.Ok(user);
+    }
+
+    /// <summary>Gives the account <paramref name="role"/> instead of the roles it had.</summary>
+    public async Task<OperationResult> ChangeRoleAsync(string userId, string role, Actor actor)
+    {
+        if (!Roles.All.Contains(role))
+        {
+            return OperationResult.Fail("Vai trò không hợp lệ.", "Role");
+        }
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return OperationResult.Fail("Không tìm thấy tài khoản.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var old = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, old);
+        await users.AddToRoleAsync(user, role);
+        audit.Record(actor, "Đổi vai trò", EntityType, 0,
+            $"{user.Email}: {string.Join(", ", old)} → {role}");
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return OperationResult.Ok();
     }
 
     public Task<bool> AnyAsync() => users.Users.AnyAsync();

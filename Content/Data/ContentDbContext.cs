@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Audit;
+using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Media;
 using ThiDuaCms.Content.Recognition;
 
@@ -23,6 +24,8 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<ChangeLogCursor> ChangeLogCursors => Set<ChangeLogCursor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -37,27 +37,3 @@ public interface IPerInstanceHandler
     /// <summary>Rebuilds everything from the database, which reflects at least every entry up to <paramref name="position"/>.</summary>
     Task RebuildAsync(long position, CancellationToken cancellationToken);
 }
-
-/// <summary>Interim in-process publisher, replaced by the change log and its dispatcher.</summary>
-public interface IDomainEventPublisher
-{
-    Task PublishAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken) where TEvent : IDomainEvent;
-}
-
-internal sealed class DomainEventPublisher(IServiceProvider services, Microsoft.Extensions.Logging.ILogger<DomainEventPublisher> logger) : IDomainEventPublisher
-{
-    public async Task PublishAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken) where TEvent : IDomainEvent
-    {
-        foreach (var handler in Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetServices<IDomainEventHandler<TEvent>>(services))
-        {
-            try
-            {
-                await handler.HandleAsync(domainEvent, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Microsoft.Extensions.Logging.LoggerExtensions.LogError(logger, ex, "Handler {Handler} failed for {Event}", handler.GetType().Name, domainEvent);
-            }
-        }
-    }
-}

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Audit;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Text;
@@ -25,13 +26,15 @@ public sealed class MediaLibrary(
     IOptions<MediaOptions> options,
     ContentPaths paths,
     TimeProvider clock,
-    IDomainEventPublisher events,
+    ChangeLog changes,
+    AuditLog audit,
     ILogger<MediaLibrary> logger)
 {
-    public const int MaxAltTextLength = 500;
-    public const int MaxTitleLength = 300;
-    public const int MaxCreditLength = 300;
+    public const int MaxAltTextLength = FieldLimits.MediaAltText;
+    public const int MaxTitleLength = FieldLimits.MediaTitle;
+    public const int MaxCreditLength = FieldLimits.MediaCredit;
     private const int MaxDisplayFileNameLength = 200;
+    private const string EntityType = "MediaAsset";
 
     private MediaOptions Options => options.Value;
 
@@ -111,9 +114,16 @@ public sealed class MediaLibrary(
                 UploadedAt = clock.GetUtcNow().UtcDateTime,
             };
             db.MediaAssets.Add(added);
-            await db.SaveChangesAsync(ct);
+            // The audit entry needs the new id; row, audit entry and event exist together or not at all.
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+                audit.Record(actor, "Tải ảnh lên", EntityType, added.Id, added.OriginalFileName);
+                changes.Append(new MediaUploaded(added.Id, storedName));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
             written.Clear();
-            await events.PublishAsync(new MediaUploaded(added.Id, storedName), ct);
             return OperationResult<MediaAsset>.Ok(added);
         }
         finally
@@ -165,10 +175,15 @@ public sealed class MediaLibrary(
         asset.AltText = altText;
         asset.Title = title;
         asset.Credit = credit;
+        audit.Record(actor, "Sửa thông tin ảnh", EntityType, asset.Id, altText);
+        changes.Append(new MediaUpdated(asset.Id, asset.StoredName, await IsShownPubliclyAsync(asset, ct)));
         await db.SaveChangesAsync(ct);
-        await events.PublishAsync(new MediaUpdated(asset.Id, asset.StoredName, IsPublic: false), ct);
         return OperationResult.Ok();
     }
+
+    /// <summary>Whether a page the public sees (or will see at its scheduled time) shows the image.</summary>
+    private async Task<bool> IsShownPubliclyAsync(MediaAsset asset, CancellationToken ct) =>
+        (await UsagesAsync(asset.Id, asset.StoredName, ct)).Any(u => u.BlocksDeletion);
 
     public Task<MediaAsset?> FindAsync(int id, CancellationToken ct = default) =>
         db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -255,12 +270,14 @@ public sealed class MediaLibrary(
             .SetProperty(a => a.Version, a => a.Version + 1)
             .SetProperty(a => a.UpdatedAt, now), ct);
         db.MediaAssets.Remove(asset);
+        audit.Record(actor, "Xóa ảnh", EntityType, id, asset.AltText.Length > 0 ? asset.AltText : asset.OriginalFileName);
+        // Only images no public page shows can be deleted (see BlocksDeletion), so nothing public changes.
+        changes.Append(new MediaDeleted(id, asset.StoredName, clearedIds, IsPublic: false));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
         // Files go after the commit: a failure here leaves unreferenced files, never a row without its files.
         await DeleteFilesAsync(MediaKeys.All(asset, Options.VariantWidths.Append(asset.Width).Distinct()));
-        await events.PublishAsync(new MediaDeleted(id, asset.StoredName, clearedIds, IsPublic: false), ct);
         return OperationResult.Ok();
     }
 

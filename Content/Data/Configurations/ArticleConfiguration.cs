@@ -8,18 +8,17 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> article)
     {
-        article.Property(a => a.Title).HasMaxLength(300).IsRequired();
+        article.Property(a => a.Title).HasMaxLength(FieldLimits.ArticleTitle).IsRequired();
         article.Property(a => a.Slug).HasMaxLength(Text.Slug.MaxLength).IsRequired();
         article.HasIndex(a => a.Slug).IsUnique();
-        article.Property(a => a.Summary).HasMaxLength(1000);
-        article.Property(a => a.BodyMarkdown).HasMaxLength(200_000);
-        // Rendered from the body: tags and attributes make it longer than the Markdown.
-        article.Property(a => a.BodyHtml).HasMaxLength(400_000);
-        article.Property(a => a.ReviewComment).HasMaxLength(2000);
-        article.Property(a => a.AuthorName).HasMaxLength(200);
+        article.Property(a => a.Summary).HasMaxLength(FieldLimits.ArticleSummary);
+        article.Property(a => a.BodyMarkdown).HasMaxLength(FieldLimits.ArticleBody);
+        article.Property(a => a.BodyHtml).HasMaxLength(FieldLimits.ArticleBodyHtml);
+        article.Property(a => a.ReviewComment).HasMaxLength(FieldLimits.ReviewComment);
+        article.Property(a => a.AuthorName).HasMaxLength(FieldLimits.AuthorName);
         article.Property(a => a.AuthorId).HasMaxLength(450);
-        article.Property(a => a.SeoTitle).HasMaxLength(300);
-        article.Property(a => a.SeoDescription).HasMaxLength(500);
+        article.Property(a => a.SeoTitle).HasMaxLength(FieldLimits.SeoTitle);
+        article.Property(a => a.SeoDescription).HasMaxLength(FieldLimits.SeoDescription);
         article.Property(a => a.Version).IsConcurrencyToken();
         // The public lists filter by status and order by publish time.
         article.HasIndex(a => new { a.Status, a.PublishedAt });

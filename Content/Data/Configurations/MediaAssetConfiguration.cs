@@ -12,8 +12,8 @@ internal sealed class MediaAssetConfiguration : IEntityTypeConfiguration<MediaAs
         media.HasIndex(m => m.StoredName).IsUnique();
         media.Property(m => m.OriginalFileName).HasMaxLength(260);
         media.Property(m => m.ContentType).HasMaxLength(50);
-        media.Property(m => m.AltText).HasMaxLength(500);
-        media.Property(m => m.Title).HasMaxLength(300);
-        media.Property(m => m.Credit).HasMaxLength(300);
+        media.Property(m => m.AltText).HasMaxLength(FieldLimits.MediaAltText);
+        media.Property(m => m.Title).HasMaxLength(FieldLimits.MediaTitle);
+        media.Property(m => m.Credit).HasMaxLength(FieldLimits.MediaCredit);
     }
 }

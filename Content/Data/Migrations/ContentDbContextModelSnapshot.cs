@@ -321,7 +321,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.Property<string>("BodyHtml")
                         .IsRequired()
-                        .HasMaxLength(400000)
+                        .HasMaxLength(800000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyMarkdown")
@@ -574,6 +574,52 @@ namespace ThiDuaCms.Content.Data.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ThiDuaCms.Content.Events.ChangeLogCursor", b =>
+                {
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Subscriber");
+
+                    b.ToTable("ChangeLogCursors");
+                });
+
+            modelBuilder.Entity("ThiDuaCms.Content.Events.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeLog", (string)null);
                 });
 
             modelBuilder.Entity("ThiDuaCms.Content.Media.MediaAsset", b =>

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
+using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Recognition;
 using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Data.Seed;
 
 /// <summary>Fills an empty database with the demo hospital's content; does nothing to a database that has any.</summary>
-public sealed class DemoContentSeeder(ContentDbContext db, ArticleService articles)
+public sealed class DemoContentSeeder(ContentDbContext db, ArticleEditor articles, ArticleService workflow, ChangeLog changes)
 {
     /// <summary>Returns true when it seeded, false when the database already had content.</summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
@@ -67,9 +68,10 @@ public sealed class DemoContentSeeder(ContentDbContext db, ArticleService articl
         db.AddRange(movements.Values);
         db.AddRange(initiatives.Values);
         db.AddRange(commendations);
+        changes.Append(new ReferenceDataChanged("Dữ liệu mẫu: chuyên mục, khoa phòng, cá nhân, phong trào, sáng kiến, khen thưởng"));
         await db.SaveChangesAsync(ct);
 
-        // Events raised inside this transaction reach handlers before the commit; nothing reacts to seeding yet.
+        // Every event appended here, the articles' included, is in this transaction: delivered after the commit.
         // Articles go through the same service as the back office, so their HTML and slugs are made the same way.
         foreach (var a in DemoContent.Articles.OrderBy(a => a.PublishedAt))
         {
@@ -88,8 +90,8 @@ public sealed class DemoContentSeeder(ContentDbContext db, ArticleService articl
                 InitiativeIds = a.Initiatives.Select(n => initiatives[n].Id).ToList(),
             }, Actor.System, ct);
             var article = created.Value ?? throw new InvalidOperationException($"Demo article \"{a.Title}\": {created.Error}");
-            await articles.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System, ct: ct);
-            await articles.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, VietnamTime.ToUtc(a.PublishedAt), ct: ct);
+            await workflow.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System, ct: ct);
+            await workflow.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, VietnamTime.ToUtc(a.PublishedAt), ct: ct);
         }
         await transaction.CommitAsync(ct);
         return true;

@@ -14,8 +14,8 @@ public sealed class ArticleConflictTests(ContentDatabaseFixture fixture) : IClas
     public async Task The_second_editor_gets_a_conflict_with_the_first_editors_text_and_stores_nothing()
     {
         var article = await _database.CreateAsync(_category.Input("Bản chung", "Nội dung chung."), Actors.Author);
-        var openedByFirst = await _database.WithServiceAsync(s => s.GetForEditAsync(article.Id));
-        var openedBySecond = await _database.WithServiceAsync(s => s.GetForEditAsync(article.Id));
+        var openedByFirst = await _database.WithEditorAsync(s => s.GetForEditAsync(article.Id));
+        var openedBySecond = await _database.WithEditorAsync(s => s.GetForEditAsync(article.Id));
         Assert.Equal(openedByFirst!.Version, openedBySecond!.Version);
 
         var first = await _database.UpdateAsync(article.Id, _category.Input("Bản của Tâm", "Tâm đã sửa."), openedByFirst.Version, Actors.Editor);

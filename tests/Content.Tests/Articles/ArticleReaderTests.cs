@@ -26,7 +26,8 @@ public sealed class ArticleReaderTests : IAsyncLifetime
         await using (var scope = _database.Scope())
         {
             var service = scope.ServiceProvider.GetRequiredService<ArticleService>();
-            Assert.True((await service.UpdateAsync(article.Id, Input("Bài sẽ lưu trữ") with { Slug = "ten-moi-chua-cong-bo" }, article.Version, Actor.System)).Succeeded);
+            var editor = scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+            Assert.True((await editor.UpdateAsync(article.Id, Input("Bài sẽ lưu trữ") with { Slug = "ten-moi-chua-cong-bo" }, article.Version, Actor.System)).Succeeded);
             Assert.True((await service.MoveAsync(article.Id, ArticleStatus.Archived, Actor.System)).Succeeded);
         }
 
@@ -42,9 +43,10 @@ public sealed class ArticleReaderTests : IAsyncLifetime
         await using (var scope = _database.Scope())
         {
             var service = scope.ServiceProvider.GetRequiredService<ArticleService>();
-            var draft = (await service.CreateAsync(Input("Bản nháp đổi tên"), Actor.System)).Value!;
+            var editor = scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+            var draft = (await editor.CreateAsync(Input("Bản nháp đổi tên"), Actor.System)).Value!;
             oldSlug = draft.Slug;
-            Assert.True((await service.UpdateAsync(draft.Id, Input("Bản nháp đổi tên") with { Slug = "nhap-ten-moi" }, draft.Version, Actor.System)).Succeeded);
+            Assert.True((await editor.UpdateAsync(draft.Id, Input("Bản nháp đổi tên") with { Slug = "nhap-ten-moi" }, draft.Version, Actor.System)).Succeeded);
         }
 
         Assert.Same(ArticleLookup.NotFound, await FindAsync(oldSlug));
@@ -60,7 +62,7 @@ public sealed class ArticleReaderTests : IAsyncLifetime
         await using (var scope = _database.Scope())
         {
             // A draft between them is skipped.
-            await scope.ServiceProvider.GetRequiredService<ArticleService>().CreateAsync(Input("Nháp ở giữa"), Actor.System);
+            await scope.ServiceProvider.GetRequiredService<ArticleEditor>().CreateAsync(Input("Nháp ở giữa"), Actor.System);
         }
         var third = await PublishAsync("Thứ ba", start.AddDays(2));
 
@@ -118,7 +120,8 @@ public sealed class ArticleReaderTests : IAsyncLifetime
     {
         await using var scope = _database.Scope();
         var service = scope.ServiceProvider.GetRequiredService<ArticleService>();
-        var article = (await service.CreateAsync(Input(title), Actor.System)).Value!;
+            var editor = scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+        var article = (await editor.CreateAsync(Input(title), Actor.System)).Value!;
         await service.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System);
         var published = await service.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, publishAt);
         Assert.True(published.Succeeded, published.Error);

@@ -45,7 +45,7 @@ public sealed class ArticleRevisionTests(ContentDatabaseFixture fixture) : IClas
         article = await SaveAsync(article, "Tiêu đề ba", "Đoạn ba.", Actors.Editor);
         var before = await _database.RevisionsAsync(article.Id);
 
-        var restored = await _database.WithServiceAsync(s => s.RestoreAsync(article.Id, 1, Actors.Editor));
+        var restored = await _database.WithEditorAsync(s => s.RestoreAsync(article.Id, 1, Actors.Editor));
 
         Assert.True(restored.Succeeded, restored.Error);
         var stored = (await _database.ReadArticleAsync(article.Id))!;
@@ -70,7 +70,7 @@ public sealed class ArticleRevisionTests(ContentDatabaseFixture fixture) : IClas
     {
         var article = await _database.CreateAsync(_category.Input("Một", "A."), Actors.Author);
         article = await SaveAsync(article, "Hai", "B.", Actors.Author);
-        await _database.WithServiceAsync(s => s.RestoreAsync(article.Id, 1, Actors.Author));
+        await _database.WithEditorAsync(s => s.RestoreAsync(article.Id, 1, Actors.Author));
         article = (await _database.ReadArticleAsync(article.Id))!;
         await SaveAsync(article, "Ba", "C.", Actors.Author);
 
@@ -84,8 +84,8 @@ public sealed class ArticleRevisionTests(ContentDatabaseFixture fixture) : IClas
     {
         var article = await _database.CreateAsync(_category.Input("Chỉ một bản"), Actors.Author);
 
-        var noRevision = await _database.WithServiceAsync(s => s.RestoreAsync(article.Id, 9, Actors.Editor));
-        var noArticle = await _database.WithServiceAsync(s => s.RestoreAsync(987654, 1, Actors.Editor));
+        var noRevision = await _database.WithEditorAsync(s => s.RestoreAsync(article.Id, 9, Actors.Editor));
+        var noArticle = await _database.WithEditorAsync(s => s.RestoreAsync(987654, 1, Actors.Editor));
 
         Assert.Equal((OperationStatus.NotFound, "Không tìm thấy phiên bản 9."), (noRevision.Status, noRevision.Error));
         Assert.Equal(OperationStatus.NotFound, noArticle.Status);
@@ -103,7 +103,7 @@ public sealed class ArticleRevisionTests(ContentDatabaseFixture fixture) : IClas
         article = await SaveAsync(article, "Bản hai", "Hai.", Actors.Author);
         article = await _database.ArrangeStatusAsync(article, status);
 
-        var result = await _database.WithServiceAsync(s => s.RestoreAsync(article.Id, 1, who.Actor()));
+        var result = await _database.WithEditorAsync(s => s.RestoreAsync(article.Id, 1, who.Actor()));
 
         Assert.Equal(OperationStatus.Forbidden, result.Status);
         Assert.Equal("Hai.", (await _database.ReadArticleAsync(article.Id))!.BodyMarkdown);

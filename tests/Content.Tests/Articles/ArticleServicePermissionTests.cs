@@ -130,7 +130,7 @@ public sealed class ArticleServicePermissionTests(ContentDatabaseFixture fixture
     {
         var article = new Article { AuthorId = Actors.Author.UserId, Status = status };
 
-        Assert.Equal(denied, ArticleService.CanEdit(article, who.Actor()));
+        Assert.Equal(denied, ArticlePermissions.CanEdit(article, who.Actor()));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class ArticleServicePermissionTests(ContentDatabaseFixture fixture
         var seeded = new Article { AuthorId = null, Status = Draft };
         var anonymousAuthor = new Actor(null, "Không tài khoản", new HashSet<string> { Roles.Author });
 
-        Assert.Equal("Tác giả chỉ được sửa bài viết của mình.", ArticleService.CanEdit(seeded, anonymousAuthor));
+        Assert.Equal("Tác giả chỉ được sửa bài viết của mình.", ArticlePermissions.CanEdit(seeded, anonymousAuthor));
         Assert.Null(ArticleWorkflow.Find(Draft, InReview, anonymousAuthor, ownsArticle: false));
     }
 
@@ -167,7 +167,7 @@ public sealed class ArticleServicePermissionTests(ContentDatabaseFixture fixture
         else
         {
             Assert.Equal(OperationStatus.Forbidden, result.Status);
-            Assert.Equal(ArticleService.CanEdit(stored, who.Actor()), result.Error);
+            Assert.Equal(ArticlePermissions.CanEdit(stored, who.Actor()), result.Error);
             Assert.Equal(("Bản gốc", "Nội dung gốc.", article.Version), (stored.Title, stored.BodyMarkdown, stored.Version));
             Assert.Single(await _database.RevisionsAsync(article.Id));
         }
@@ -180,7 +180,7 @@ public sealed class ArticleServicePermissionTests(ContentDatabaseFixture fixture
     {
         var title = $"Bài của {who}";
 
-        var result = await _database.WithServiceAsync(s => s.CreateAsync(_category.Input(title), who.Actor()));
+        var result = await _database.WithEditorAsync(s => s.CreateAsync(_category.Input(title), who.Actor()));
 
         Assert.Equal(OperationStatus.Forbidden, result.Status);
         Assert.Equal("Bạn không có quyền viết bài.", result.Error);

@@ -23,9 +23,11 @@ public sealed class ArticleServiceTests : IAsyncLifetime
             services.AddSingleton(_events);
             services.AddSingleton<IDomainEventHandler<ArticlePublished>>(_events);
             services.AddSingleton<IDomainEventHandler<ArticleWithdrawn>>(_events);
+            services.AddSingleton<IDomainEventHandler<ArticleSaved>>(_events);
         });
         _events.ConnectionString = _database.ConnectionString;
         _category = await _database.AddCategoryAsync();
+        await _database.StartDispatcherAsync();
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -91,7 +93,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         Assert.Equal("guong-dien-hinh-2024", first.Slug);
 
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input("Bài hai") with { Slug = "guong-dien-hinh-2024" }, Actor.System);
+        var result = await Editor(scope).CreateAsync(Input("Bài hai") with { Slug = "guong-dien-hinh-2024" }, Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Slug", result.Field);
@@ -106,7 +108,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
 
         await using (var scope = _database.Scope())
         {
-            var renamed = await Service(scope).UpdateAsync(article.Id, Input("Mô hình châm cứu giảm đau") with { Slug = "cham-cuu-giam-dau" }, article.Version, Actor.System);
+            var renamed = await Editor(scope).UpdateAsync(article.Id, Input("Mô hình châm cứu giảm đau") with { Slug = "cham-cuu-giam-dau" }, article.Version, Actor.System);
             Assert.True(renamed.Succeeded, renamed.Error);
         }
 
@@ -129,16 +131,16 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var article = await CreateAsync(Input("Bài gốc"));
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).UpdateAsync(article.Id, Input("Bài gốc") with { Slug = "bai-moi" }, article.Version, Actor.System)).Succeeded);
+            Assert.True((await Editor(scope).UpdateAsync(article.Id, Input("Bài gốc") with { Slug = "bai-moi" }, article.Version, Actor.System)).Succeeded);
         }
 
         await using (var scope = _database.Scope())
         {
-            var other = await Service(scope).CreateAsync(Input("Khác") with { Slug = "bai-goc" }, Actor.System);
+            var other = await Editor(scope).CreateAsync(Input("Khác") with { Slug = "bai-goc" }, Actor.System);
             Assert.False(other.Succeeded);
             Assert.Equal("Slug", other.Field);
 
-            var generated = await Service(scope).CreateAsync(Input("Bài gốc"), Actor.System);
+            var generated = await Editor(scope).CreateAsync(Input("Bài gốc"), Actor.System);
             Assert.Equal("bai-goc-2", generated.Value?.Slug);
         }
     }
@@ -150,12 +152,12 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var version = article.Version;
         await using (var scope = _database.Scope())
         {
-            var result = await Service(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "bo-thuoc" }, version, Actor.System);
+            var result = await Editor(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "bo-thuoc" }, version, Actor.System);
             version = result.Value!.Version;
         }
         await using (var scope = _database.Scope())
         {
-            Assert.True((await Service(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "sang-kien-bo-thuoc" }, version, Actor.System)).Succeeded);
+            Assert.True((await Editor(scope).UpdateAsync(article.Id, Input("Sáng kiến bó thuốc") with { Slug = "sang-kien-bo-thuoc" }, version, Actor.System)).Succeeded);
         }
 
         await using (var scope = _database.Scope())
@@ -175,7 +177,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         // Editor A saves first…
         await using (var scope = _database.Scope())
         {
-            var saved = await Service(scope).UpdateAsync(article.Id, Input("Bản của A", "Nội dung của A."), openedVersion, Actor.System);
+            var saved = await Editor(scope).UpdateAsync(article.Id, Input("Bản của A", "Nội dung của A."), openedVersion, Actor.System);
             Assert.True(saved.Succeeded, saved.Error);
             Assert.Equal(openedVersion + 1, saved.Value!.Version);
         }
@@ -184,7 +186,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         OperationResult<Article> stale;
         await using (var scope = _database.Scope())
         {
-            stale = await Service(scope).UpdateAsync(article.Id, Input("Bản của B", "Nội dung của B."), openedVersion, Actor.System);
+            stale = await Editor(scope).UpdateAsync(article.Id, Input("Bản của B", "Nội dung của B."), openedVersion, Actor.System);
         }
 
         Assert.False(stale.Succeeded);
@@ -221,6 +223,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         {
             Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview, Actor.System)).Succeeded);
         }
+        await _database.DeliveredAsync();
         Assert.Empty(_events.Published);
 
         var publishAt = _database.NowUtc.AddHours(-2);
@@ -230,6 +233,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
             Assert.True(published.Succeeded, published.Error);
         }
 
+        await _database.DeliveredAsync();
         var seen = Assert.Single(_events.Published);
         Assert.Equal(new ArticlePublished(article.Id, article.Slug, publishAt), seen.Event);
         // What another connection saw in the database while the handler ran: the committed, published row.
@@ -238,19 +242,37 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Scheduling_announces_the_future_publish_time()
+    public async Task Scheduling_is_a_save_that_is_not_public_yet_and_cancelling_it_too()
     {
         var article = await CreateAsync(Input("Bài hẹn giờ"));
         var at = _database.NowUtc.AddDays(3);
         await using var scope = _database.Scope();
         await Service(scope).MoveAsync(article.Id, ArticleStatus.InReview, Actor.System);
+        await _database.DeliveredAsync();
+        _events.Saved.Clear();
 
         var scheduled = await Service(scope).MoveAsync(article.Id, ArticleStatus.Scheduled, Actor.System, at);
+        var cancelled = await Service(scope).MoveAsync(article.Id, ArticleStatus.Draft, Actors.Editor);
 
         Assert.True(scheduled.Succeeded, scheduled.Error);
-        var seen = Assert.Single(_events.Published);
-        Assert.Equal(at, seen.Event.PublicAt);
-        Assert.Equal(ArticleStatus.Scheduled, seen.StoredStatus);
+        Assert.True(cancelled.Succeeded, cancelled.Error);
+        await _database.DeliveredAsync();
+        Assert.Empty(_events.Published);
+        Assert.Empty(_events.Withdrawn);
+        Assert.Equal([new ArticleSaved(article.Id, article.Slug, IsPublic: false), new ArticleSaved(article.Id, article.Slug, IsPublic: false)], _events.Saved);
+    }
+
+    [Fact]
+    public async Task Every_write_appends_its_event_drafts_included()
+    {
+        var article = await CreateAsync(Input("Bản nháp có sự kiện"));
+        var updated = await _database.UpdateAsync(article.Id, Input("Bản nháp đã sửa"), article.Version, Actors.Editor);
+        Assert.True(updated.Succeeded, updated.Error);
+
+        var log = await _database.ChangeLogAsync();
+
+        Assert.Equal([new ArticleSaved(article.Id, article.Slug, false), new ArticleSaved(article.Id, article.Slug, false)],
+            log.OfType<ArticleSaved>().Where(e => e.ArticleId == article.Id));
     }
 
     [Fact]
@@ -266,6 +288,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         Assert.Equal("PublishAt", result.Field);
         Assert.Equal("Thời điểm hẹn giờ phải ở tương lai.", result.Error);
         Assert.Equal(ArticleStatus.InReview, (await _database.ReadArticleAsync(article.Id))!.Status);
+        await _database.DeliveredAsync();
         Assert.Empty(_events.Published);
     }
 
@@ -286,12 +309,14 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     {
         var article = await CreatePublishedAsync("Bài lưu trữ", _database.NowUtc.AddDays(-30));
         var originalDate = (await _database.ReadArticleAsync(article.Id))!.PublishedAt;
+        await _database.DeliveredAsync();
         _events.Published.Clear();
 
         await using (var scope = _database.Scope())
         {
             Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.Archived, Actor.System)).Succeeded);
         }
+        await _database.DeliveredAsync();
         Assert.Equal(new ArticleWithdrawn(article.Id, article.Slug), Assert.Single(_events.Withdrawn));
 
         _database.Clock.Advance(TimeSpan.FromDays(5));
@@ -300,6 +325,8 @@ public sealed class ArticleServiceTests : IAsyncLifetime
             Assert.True((await Service(scope).MoveAsync(article.Id, ArticleStatus.Published, Actor.System)).Succeeded);
         }
         Assert.Equal(originalDate, (await _database.ReadArticleAsync(article.Id))!.PublishedAt);
+        await _database.DeliveredAsync();
+        Assert.Equal(new ArticlePublished(article.Id, article.Slug, originalDate!.Value), Assert.Single(_events.Published).Event);
     }
 
     [Fact]
@@ -315,6 +342,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
         var stored = await _database.ReadArticleAsync(article.Id);
         Assert.Equal(ArticleStatus.Draft, stored!.Status);
         Assert.Null(stored.PublishedAt);
+        await _database.DeliveredAsync();
         Assert.Empty(_events.Published);
     }
 
@@ -335,7 +363,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Empty_title_is_rejected_with_field_Title(string title)
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input(title), Actor.System);
+        var result = await Editor(scope).CreateAsync(Input(title), Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Title", result.Field);
@@ -347,7 +375,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Too_long_title_is_rejected_with_field_Title()
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input(new string('ệ', 301)), Actor.System);
+        var result = await Editor(scope).CreateAsync(Input(new string('ệ', 301)), Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("Title", result.Field);
@@ -357,7 +385,7 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     public async Task Unknown_category_is_rejected_with_field_CategoryId()
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(Input("Bài viết") with { CategoryId = _category.Id + 1000 }, Actor.System);
+        var result = await Editor(scope).CreateAsync(Input("Bài viết") with { CategoryId = _category.Id + 1000 }, Actor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal("CategoryId", result.Field);
@@ -366,13 +394,15 @@ public sealed class ArticleServiceTests : IAsyncLifetime
 
     private static ArticleService Service(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ArticleService>();
 
+    private static ArticleEditor Editor(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+
     private ArticleInput Input(string title, string body = "Nội dung bài viết.") =>
         new() { Title = title, BodyMarkdown = body, CategoryId = _category.Id };
 
     private async Task<Article> CreateAsync(ArticleInput input)
     {
         await using var scope = _database.Scope();
-        var result = await Service(scope).CreateAsync(input, Actor.System);
+        var result = await Editor(scope).CreateAsync(input, Actor.System);
         Assert.True(result.Succeeded, result.Error);
         return result.Value!;
     }
@@ -388,8 +418,16 @@ public sealed class ArticleServiceTests : IAsyncLifetime
     }
 
     /// <summary>Records events and, for each publication, what a separate connection sees in the database at that moment.</summary>
-    private sealed class EventRecorder : IDomainEventHandler<ArticlePublished>, IDomainEventHandler<ArticleWithdrawn>
+    private sealed class EventRecorder : IDomainEventHandler<ArticlePublished>, IDomainEventHandler<ArticleWithdrawn>, IDomainEventHandler<ArticleSaved>
     {
+        public List<ArticleSaved> Saved { get; } = [];
+
+        public Task HandleAsync(ArticleSaved domainEvent, CancellationToken cancellationToken)
+        {
+            Saved.Add(domainEvent);
+            return Task.CompletedTask;
+        }
+
         public string ConnectionString { get; set; } = "";
         public List<(ArticlePublished Event, ArticleStatus? StoredStatus, DateTime? StoredPublishedAt)> Published { get; } = [];
         public List<ArticleWithdrawn> Withdrawn { get; } = [];

@@ -19,6 +19,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
         _database = await TempContentDatabase.CreateAsync(configure: services =>
             services.AddSingleton<IDomainEventHandler<ArticlePublished>>(_events));
         _category = await _database.AddCategoryAsync();
+        await _database.StartDispatcherAsync();
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -32,6 +33,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
         var inReview = await _database.ArrangeAsync(_category.Input("Đang chờ duyệt"), InReview);
         var draft = await _database.ArrangeAsync(_category.Input("Bản nháp"), Draft);
         var published = await _database.ArrangeAsync(_category.Input("Đã đăng"), Published);
+        await _database.DeliveredAsync();
         _events.Seen.Clear();
 
         _database.Clock.Advance(TimeSpan.FromHours(2));
@@ -46,6 +48,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
         Assert.Equal(InReview, (await _database.ReadArticleAsync(inReview.Id))!.Status);
         Assert.Equal(Draft, (await _database.ReadArticleAsync(draft.Id))!.Status);
         Assert.Equal(published.Version, (await _database.ReadArticleAsync(published.Id))!.Version);
+        await _database.DeliveredAsync();
         Assert.Equal([new ArticlePublished(due.Id, due.Slug, dueAt)], _events.Seen);
     }
 
@@ -69,6 +72,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
     {
         var dueAt = _database.NowUtc.AddMinutes(30);
         var due = await ScheduleAsync("Đúng giờ", dueAt);
+        await _database.DeliveredAsync();
         _events.Seen.Clear();
 
         _database.Clock.Advance(TimeSpan.FromMinutes(29));
@@ -77,6 +81,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
         Assert.Equal(1, await PublishDueAsync());
         Assert.Equal(0, await PublishDueAsync());
 
+        await _database.DeliveredAsync();
         Assert.Single(_events.Seen);
         Assert.Single(await _database.AuditAsync(due.Id), e => e.Action == "Tự động xuất bản theo lịch");
     }
@@ -85,10 +90,49 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
     public async Task Nothing_due_publishes_nothing_and_announces_nothing()
     {
         await ScheduleAsync("Tuần sau", _database.NowUtc.AddDays(7));
+        await _database.DeliveredAsync();
         _events.Seen.Clear();
 
         Assert.Equal(0, await PublishDueAsync());
+        await _database.DeliveredAsync();
         Assert.Empty(_events.Seen);
+    }
+
+    [Fact]
+    public async Task The_running_publisher_announces_a_scheduled_article_at_its_time_on_the_clock_not_before()
+    {
+        var dueAt = _database.NowUtc.AddMinutes(10);
+        var due = await ScheduleAsync("Đăng lúc mười giờ mười", dueAt);
+        var publisher = _database.Publisher;
+        await publisher.StartAsync(CancellationToken.None);
+        try
+        {
+            await publisher.Sleeping.WaitAsync(TimeSpan.FromSeconds(20));
+            await _database.DeliveredAsync();
+            Assert.Empty(_events.Seen);
+
+            // Nine minutes on: the publisher woke (at most every 30 s) and left the article alone.
+            Assert.Equal(0, await AdvanceAsync(publisher, TimeSpan.FromMinutes(9)));
+            await _database.DeliveredAsync();
+            Assert.Empty(_events.Seen);
+            Assert.Equal(Scheduled, (await _database.ReadArticleAsync(due.Id))!.Status);
+
+            Assert.Equal(1, await AdvanceAsync(publisher, TimeSpan.FromMinutes(1)));
+            await _database.DeliveredAsync();
+            Assert.Equal([new ArticlePublished(due.Id, due.Slug, dueAt)], _events.Seen);
+        }
+        finally
+        {
+            await publisher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Moves the fake clock while the publisher sleeps, and returns what its next pass published.</summary>
+    private async Task<int> AdvanceAsync(ScheduledPublisher publisher, TimeSpan by)
+    {
+        var pass = publisher.NextPass;
+        _database.Clock.Advance(by);
+        return await pass.WaitAsync(TimeSpan.FromSeconds(20));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         var article = await _database.CreateAsync(_category.Input("Bài của biên tập"), Actors.Editor);
         await _database.MoveAsync(article.Id, InReview, Actors.Editor);
         await _database.MoveAsync(article.Id, Published, Actors.OtherEditor);
-        await _database.WithServiceAsync(s => s.RestoreAsync(article.Id, 1, Actors.Editor));
+        await _database.WithEditorAsync(s => s.RestoreAsync(article.Id, 1, Actors.Editor));
 
         var entries = await _database.AuditAsync(article.Id);
 

@@ -29,7 +29,7 @@ public class MediaLibraryTests
                 .Select(f => Path.Combine("media", f)).Order(StringComparer.Ordinal),
             bed.Files());
         Assert.Equal(1, await bed.MediaRowCountAsync());
-        Assert.Contains(bed.Events, e => e is MediaUploaded uploaded && uploaded.MediaAssetId == asset.Id);
+        Assert.Contains(await bed.EventsAsync(), e => e is MediaUploaded uploaded && uploaded.MediaAssetId == asset.Id);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class MediaLibraryTests
         Assert.NotNull(asset);
         Assert.Equal(("Bác sĩ khám cho người bệnh", null, "Phòng Đào tạo"), (asset.AltText, asset.Title, asset.Credit));
         Assert.True(asset.AltText.IsNormalized(NormalizationForm.FormC));
-        Assert.Contains(bed.Events, e => e is MediaUpdated);
+        Assert.Contains(await bed.EventsAsync(), e => e is MediaUpdated);
     }
 
     [Fact]
@@ -229,6 +229,43 @@ public class MediaLibraryTests
         var articles = await check.Articles.Where(a => a.Id == draft.Id || a.Id == archived.Id).ToListAsync();
         Assert.All(articles, a => Assert.Null(a.CoverImageId));
         Assert.All(articles, a => Assert.Equal(1, a.Version));
-        Assert.Contains(bed.Events, e => e is MediaDeleted deleted && deleted.ClearedArticleIds.Count == 2);
+        Assert.Contains(await bed.EventsAsync(), e => e is MediaDeleted deleted && deleted.ClearedArticleIds.Count == 2);
+    }
+}
+
+/// <summary>Uploads, edits and deletions are audited like articles, in the transaction of the change, beside their event.</summary>
+public class MediaAuditTests
+{
+    [Fact]
+    public async Task Upload_edit_and_delete_are_each_audited_with_their_event()
+    {
+        await using var bed = await MediaTestBed.CreateAsync();
+        var id = (await bed.UploadAsync(TestImages.Jpeg(400, 300), "khoa-noi.jpg")).Value!.Id;
+        await using (var db = bed.NewDbContext())
+        {
+            Assert.True((await bed.Library(db).UpdateDetailsAsync(id, new MediaDetails("Khoa Nội tổng hợp", null, null), MediaTestBed.Editor)).Succeeded);
+        }
+        await using (var db = bed.NewDbContext())
+        {
+            Assert.True((await bed.Library(db).DeleteAsync(id, MediaTestBed.Editor)).Succeeded);
+        }
+
+        await using var read = bed.NewDbContext();
+        var entries = await read.AuditEntries.AsNoTracking().Where(e => e.EntityType == "MediaAsset" && e.EntityId == id).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(["Tải ảnh lên", "Sửa thông tin ảnh", "Xóa ảnh"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(MediaTestBed.Editor.Name, e.UserName));
+        Assert.Equal(["MediaUploaded", "MediaUpdated", "MediaDeleted"], (await bed.EventsAsync()).Select(e => e.GetType().Name));
+    }
+
+    [Fact]
+    public async Task A_refused_upload_leaves_no_audit_entry_and_no_event()
+    {
+        await using var bed = await MediaTestBed.CreateAsync();
+
+        Assert.False((await bed.UploadAsync(Encoding.UTF8.GetBytes("không phải ảnh"), "a.jpg")).Succeeded);
+
+        await using var read = bed.NewDbContext();
+        Assert.Empty(await read.AuditEntries.ToListAsync());
+        Assert.Empty(await bed.EventsAsync());
     }
 }

@@ -32,7 +32,13 @@ internal sealed class MediaTestBed : IAsyncDisposable
     public LocalMediaStorage Storage { get; }
     public ImageVariants Variants { get; }
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 3, 0, 0, TimeSpan.Zero));
-    public List<IDomainEvent> Events { get; } = [];
+
+    /// <summary>Every event the library appended to the change log, oldest first.</summary>
+    public async Task<List<IDomainEvent>> EventsAsync()
+    {
+        await using var db = NewDbContext();
+        return (await db.ChangeLog.AsNoTracking().OrderBy(e => e.Id).ToListAsync()).Select(e => DomainEventTypes.Deserialize(e)!).ToList();
+    }
 
     public static async Task<MediaTestBed> CreateAsync(MediaOptions? options = null)
     {
@@ -49,7 +55,7 @@ internal sealed class MediaTestBed : IAsyncDisposable
     /// <summary>A library on a fresh DbContext, as one request would have.</summary>
     public MediaLibrary Library(ContentDbContext db) => new(
         db, Storage, Variants, Microsoft.Extensions.Options.Options.Create(Options), Paths, Clock,
-        new RecordingPublisher(Events), NullLogger<MediaLibrary>.Instance);
+        new ChangeLog(db, Clock), new ThiDuaCms.Content.Audit.AuditLog(db, Clock), NullLogger<MediaLibrary>.Instance);
 
     public async Task<OperationResult<MediaAsset>> UploadAsync(byte[] content, string fileName, Actor? actor = null, bool seekable = true)
     {
@@ -114,15 +120,6 @@ internal sealed class MediaTestBed : IAsyncDisposable
         catch (IOException)
         {
             // A leftover temp folder is harmless.
-        }
-    }
-
-    private sealed class RecordingPublisher(List<IDomainEvent> events) : IDomainEventPublisher
-    {
-        public Task PublishAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken) where TEvent : IDomainEvent
-        {
-            events.Add(domainEvent);
-            return Task.CompletedTask;
         }
     }
 

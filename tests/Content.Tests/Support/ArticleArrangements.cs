@@ -19,9 +19,15 @@ internal static class ArticleArrangements
         return await action(scope.ServiceProvider.GetRequiredService<ArticleService>());
     }
 
+    public static async Task<T> WithEditorAsync<T>(this TempContentDatabase database, Func<ArticleEditor, Task<T>> action)
+    {
+        await using var scope = database.Scope();
+        return await action(scope.ServiceProvider.GetRequiredService<ArticleEditor>());
+    }
+
     public static async Task<Article> CreateAsync(this TempContentDatabase database, ArticleInput input, Actor actor)
     {
-        var created = await database.WithServiceAsync(s => s.CreateAsync(input, actor));
+        var created = await database.WithEditorAsync(s => s.CreateAsync(input, actor));
         Assert.True(created.Succeeded, created.Error);
         return created.Value!;
     }
@@ -31,7 +37,7 @@ internal static class ArticleArrangements
         database.WithServiceAsync(s => s.MoveAsync(id, to, actor, publishAt, comment));
 
     public static Task<OperationResult<Article>> UpdateAsync(this TempContentDatabase database, int id, ArticleInput input, int expectedVersion, Actor actor) =>
-        database.WithServiceAsync(s => s.UpdateAsync(id, input, expectedVersion, actor));
+        database.WithEditorAsync(s => s.UpdateAsync(id, input, expectedVersion, actor));
 
     /// <summary>An article written by <paramref name="owner"/> (default <see cref="Actors.Author"/>) and brought to <paramref name="status"/>.</summary>
     public static async Task<Article> ArrangeAsync(this TempContentDatabase database, ArticleInput input, ArticleStatus status, Actor? owner = null) =>

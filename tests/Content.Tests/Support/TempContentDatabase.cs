@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Events;
 
 namespace ThiDuaCms.Content.Tests.Support;
 
@@ -43,6 +44,8 @@ internal sealed class TempContentDatabase : IAsyncDisposable
         services.AddLogging();
         // Before AddContentCore, which only adds the system clock when none is registered.
         services.AddSingleton<TimeProvider>(clock);
+        // A failing test handler is retried within milliseconds, not seconds.
+        services.Configure<ChangeLogOptions>(o => (o.RetryDelay, o.MaxRetryDelay) = (TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(100)));
         configure?.Invoke(services);
         services.AddContentCore(_ => connectionString);
 
@@ -53,6 +56,39 @@ internal sealed class TempContentDatabase : IAsyncDisposable
     }
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+
+    public ChangeLogDispatcher Dispatcher => _services.GetRequiredService<ChangeLogDispatcher>();
+
+    /// <summary>The background publisher of scheduled articles; a test starts and stops it itself.</summary>
+    public ScheduledPublisher Publisher => _services.GetRequiredService<ScheduledPublisher>();
+
+    /// <summary>Starts delivering the change log to the registered handlers, as the host does; stopped on dispose.</summary>
+    public async Task StartDispatcherAsync()
+    {
+        await Dispatcher.StartAsync(CancellationToken.None);
+        _dispatching = true;
+    }
+
+    /// <summary>Waits until every handler (or only <paramref name="handlerType"/>) has handled everything committed so far.</summary>
+    public async Task DeliveredAsync(Type? handlerType = null)
+    {
+        long last;
+        await using (var scope = Scope())
+        {
+            last = await scope.ServiceProvider.GetRequiredService<ChangeLog>().LastPositionAsync();
+        }
+        await Dispatcher.WaitUntilDeliveredAsync(last, handlerType).WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>Every event in the change log, oldest first.</summary>
+    public async Task<List<IDomainEvent>> ChangeLogAsync()
+    {
+        await using var scope = Scope();
+        var entries = await scope.ServiceProvider.GetRequiredService<ContentDbContext>().ChangeLog.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+        return entries.Select(e => DomainEventTypes.Deserialize(e)!).ToList();
+    }
+
+    private bool _dispatching;
 
     /// <summary>Adds a category directly, for tests that need one without the demo content.</summary>
     public async Task<Category> AddCategoryAsync(string name = "Mô hình", string slug = "mo-hinh")
@@ -75,6 +111,10 @@ internal sealed class TempContentDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_dispatching)
+        {
+            await Dispatcher.StopAsync(CancellationToken.None);
+        }
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         try

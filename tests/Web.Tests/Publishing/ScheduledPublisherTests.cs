@@ -54,8 +54,12 @@ public sealed class ScheduledPublisherTests(TestSite site) : IClassFixture<TestS
         var tomorrow = VietnamTime.ToLocal(site.NowUtc()).AddDays(1);
         await editor.SubmitAsync(page, page.WorkflowForm(ArticleStatus.Scheduled), form => form.Set("PublishAt", BackOfficeSupport.LocalField(tomorrow)));
 
+        // Wait for the publisher to sleep, move the clock, and wait for the pass that wakes it.
+        var publisher = site.Services.GetRequiredService<ScheduledPublisher>();
+        await publisher.Sleeping.WaitAsync(TimeSpan.FromSeconds(20));
+        var pass = publisher.NextPass;
         site.Clock.Advance(TimeSpan.FromMinutes(2));
-        await Task.Delay(200);
+        await pass.WaitAsync(TimeSpan.FromSeconds(20));
 
         Assert.Equal(ArticleStatus.Scheduled, (await site.ArticleAsync(article.Id)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await HtmlPage.GetAsync(site.Client(), $"/bai-viet/{article.Slug}")).Status);

@@ -136,7 +136,7 @@ internal static class BackOfficeSupport
         var author = await site.ActorAsync(email);
         await using var scope = site.Scope();
         var categoryId = await scope.ServiceProvider.GetRequiredService<ContentDbContext>().Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
-        var created = await scope.ServiceProvider.GetRequiredService<ArticleService>()
+        var created = await scope.ServiceProvider.GetRequiredService<ArticleEditor>()
             .CreateAsync(new ArticleInput { Title = title, BodyMarkdown = body, CategoryId = categoryId, AuthorName = author.Name }, author);
         Assert.True(created.Succeeded, created.Error);
         return created.Value!;

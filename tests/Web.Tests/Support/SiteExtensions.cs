@@ -41,7 +41,8 @@ internal static class SiteExtensions
     {
         await using var scope = site.Scope();
         var articles = scope.ServiceProvider.GetRequiredService<ArticleService>();
-        var created = await articles.CreateAsync(input, Actor.System);
+        var editor = scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+        var created = await editor.CreateAsync(input, Actor.System);
         Assert.True(created.Succeeded, created.Error);
         var article = created.Value!;
         if (status == ArticleStatus.Draft)
@@ -73,7 +74,7 @@ internal static class SiteExtensions
         }
     }
 
-    /// <summary>Renames an article's slug through <see cref="ArticleService.UpdateAsync"/>, keeping everything else.</summary>
+    /// <summary>Renames an article's slug through <see cref="ArticleEditor.UpdateAsync"/>, keeping everything else.</summary>
     public static async Task RenameAsync(this TestSite site, int articleId, string newSlug)
     {
         await using var scope = site.Scope();
@@ -82,7 +83,7 @@ internal static class SiteExtensions
             .Include(a => a.Tags).Include(a => a.People).Include(a => a.Departments).Include(a => a.Movements).Include(a => a.Initiatives)
             .AsSplitQuery()
             .FirstAsync(a => a.Id == articleId);
-        var result = await scope.ServiceProvider.GetRequiredService<ArticleService>().UpdateAsync(articleId, new ArticleInput
+        var result = await scope.ServiceProvider.GetRequiredService<ArticleEditor>().UpdateAsync(articleId, new ArticleInput
         {
             Title = article.Title,
             Slug = newSlug,

@@ -76,7 +76,7 @@ public sealed class ArticleForm
 
     public static ArticleForm From(Article article)
     {
-        var input = ArticleService.ToInput(article);
+        var input = ArticleEditor.ToInput(article);
         return new ArticleForm
         {
             Title = input.Title,

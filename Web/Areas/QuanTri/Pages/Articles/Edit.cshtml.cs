@@ -12,7 +12,7 @@ namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
 
 /// <summary>Writes a new article (/quan-tri/bai-viet/moi) or edits one, and moves it through the workflow.</summary>
 public sealed class EditModel(
-    ArticleService service, ArticleReader articles, RecognitionReader recognition, MediaLibrary media, MarkdownRenderer markdown)
+    ArticleEditor editor, ArticleService workflow, ArticleReader articles, RecognitionReader recognition, MediaLibrary media, MarkdownRenderer markdown)
     : PageModel
 {
     [BindProperty]
@@ -61,52 +61,47 @@ public sealed class EditModel(
             return await ShowAsync(ct);
         }
         var result = id is null
-            ? await service.CreateAsync(Form.ToInput(), User.Actor(), ct)
-            : await service.UpdateAsync(id.Value, Form.ToInput(), Form.Version, User.Actor(), ct);
-        switch (result.Status)
+            ? await editor.CreateAsync(Form.ToInput(), User.Actor(), ct)
+            : await editor.UpdateAsync(id.Value, Form.ToInput(), Form.Version, User.Actor(), ct);
+        if (result.Status == OperationStatus.Conflict)
         {
-            case OperationStatus.Ok:
+            // Keep the editor's text in the form, show what is stored, and let the next save be deliberate.
+            Theirs = result.Value;
+            Form.Version = Theirs!.Version;
+            ModelState.Remove("Form.Version");
+        }
+        return await result.ToActionResultAsync(this,
+            onOk: () =>
+            {
                 TempData["Message"] = id is null ? "Đã tạo bản nháp." : "Đã lưu bài viết.";
                 return Redirect($"/quan-tri/bai-viet/{result.Value!.Id}");
-            case OperationStatus.Forbidden:
-                return Forbid();
-            case OperationStatus.NotFound:
-                return NotFound();
-            case OperationStatus.Conflict:
-                // Keep the editor's text in the form, show what is stored, and let the next save be deliberate.
-                Theirs = result.Value;
-                Form.Version = Theirs!.Version;
-                ModelState.Remove("Form.Version");
-                break;
-        }
-        ModelState.AddModelError(result.Field is null ? "" : $"Form.{result.Field}", result.Error!);
-        return await ShowAsync(ct);
+            },
+            redisplay: () => ShowAsync(ct),
+            fieldPrefix: nameof(Form));
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, ArticleStatus to, CancellationToken ct)
     {
-        // Only scheduling takes a time from the form: "publish now" means now, never a back-dated or hidden date.
-        var publishAtUtc = to == ArticleStatus.Scheduled && PublishAt is { } local ? VietnamTime.ToUtc(local) : (DateTime?)null;
-        var result = await service.MoveAsync(id, to, User.Actor(), publishAtUtc, Comment, ct);
-        switch (result.Status)
-        {
-            case OperationStatus.Ok:
+        // The workflow decides what a time means for this move (only scheduling takes one from an editor).
+        var publishAtUtc = PublishAt is { } local ? VietnamTime.ToUtc(local) : (DateTime?)null;
+        var result = await workflow.MoveAsync(id, to, User.Actor(), publishAtUtc, Comment, ct);
+        // The workflow forms have no per-field messages (no field prefix): the page's summary shows it, or nobody reads it.
+        ModelState.Clear();
+        return await result.ToActionResultAsync(this,
+            onOk: () =>
+            {
                 TempData["Message"] = $"Đã chuyển bài viết sang \"{ArticleWorkflow.DisplayName(to)}\".";
                 return Redirect($"/quan-tri/bai-viet/{id}");
-            case OperationStatus.Forbidden:
-                return Forbid();
-            case OperationStatus.NotFound:
-                return NotFound();
-        }
-        if (await LoadStoredAsync(id, ct) is { } failure)
-        {
-            return failure;
-        }
-        Form = ArticleForm.From(Stored!);
-        ModelState.Clear();
-        // The workflow forms have no per-field messages: show it in the page's summary, or nobody reads it.
-        ModelState.AddModelError("", result.Error!);
-        return await ShowAsync(ct);
+            },
+            redisplay: async () =>
+            {
+                if (await LoadStoredAsync(id, ct) is { } failure)
+                {
+                    return failure;
+                }
+                Form = ArticleForm.From(Stored!);
+                return await ShowAsync(ct);
+            });
     }
 
     /// <summary>The live preview: the same Markdown pipeline as the public page.</summary>
@@ -115,18 +110,18 @@ public sealed class EditModel(
 
     private async Task<IActionResult?> LoadStoredAsync(int id, CancellationToken ct)
     {
-        Stored = await service.GetForEditAsync(id, ct);
+        Stored = await editor.GetForEditAsync(id, ct);
         if (Stored is null)
         {
             return NotFound();
         }
         var actor = User.Actor();
-        if (!ArticleService.CanView(Stored, actor))
+        if (!ArticlePermissions.CanView(Stored, actor))
         {
             return Forbid();
         }
-        CanSave = ArticleService.CanEdit(Stored, actor) is null;
-        Moves = ArticleWorkflow.Available(Stored.Status, actor, ArticleService.Owns(Stored, actor));
+        CanSave = ArticlePermissions.CanEdit(Stored, actor) is null;
+        Moves = ArticleWorkflow.Available(Stored.Status, actor, ArticlePermissions.Owns(Stored, actor));
         return null;
     }
 

@@ -17,7 +17,7 @@ public sealed class PreviewModel(EditorialDesk desk) : PageModel
         {
             return NotFound();
         }
-        if (!ArticleService.CanView(article, User.Actor()))
+        if (!ArticlePermissions.CanView(article, User.Actor()))
         {
             return Forbid();
         }

@@ -7,7 +7,7 @@ using ThiDuaCms.Web.BackOffice;
 namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
 
 /// <summary>An article's revisions: compare any two, restore one as a new revision.</summary>
-public sealed class RevisionsModel(EditorialDesk desk, ArticleService service) : PageModel
+public sealed class RevisionsModel(EditorialDesk desk, ArticleEditor editor) : PageModel
 {
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<ArticleRevision> Revisions { get; private set; } = [];
@@ -25,17 +25,17 @@ public sealed class RevisionsModel(EditorialDesk desk, ArticleService service) :
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var article = await service.GetForEditAsync(id, ct);
+        var article = await editor.GetForEditAsync(id, ct);
         if (article is null)
         {
             return NotFound();
         }
-        if (!ArticleService.CanView(article, User.Actor()))
+        if (!ArticlePermissions.CanView(article, User.Actor()))
         {
             return Forbid();
         }
         Article = article;
-        CanRestore = ArticleService.CanEdit(article, User.Actor()) is null;
+        CanRestore = ArticlePermissions.CanEdit(article, User.Actor()) is null;
         Revisions = await desk.RevisionsAsync(id, ct);
         if (From is { } from && To is { } to)
         {
@@ -52,7 +52,7 @@ public sealed class RevisionsModel(EditorialDesk desk, ArticleService service) :
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, int number, CancellationToken ct)
     {
-        var result = await service.RestoreAsync(id, number, User.Actor(), ct);
+        var result = await editor.RestoreAsync(id, number, User.Actor(), ct);
         switch (result.Status)
         {
             case OperationStatus.Forbidden:

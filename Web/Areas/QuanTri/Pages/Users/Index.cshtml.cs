@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ThiDuaCms.Content.Accounts;
+using ThiDuaCms.Web.BackOffice;
 
 namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Users;
 
@@ -23,7 +24,7 @@ public sealed class IndexModel(UserAccounts accounts) : PageModel
         if (ModelState.IsValid)
         {
             var password = UserAccounts.GeneratePassword();
-            var result = await accounts.AddAsync(Input.Email, Input.DisplayName, Input.Role, password);
+            var result = await accounts.AddAsync(Input.Email, Input.DisplayName, Input.Role, password, User.Actor());
             if (result.Succeeded)
             {
                 CreatedPassword = password;
