@@ -45,6 +45,15 @@ internal static class BenchProgram
         var n = IntArg(args, "n", 200);
         var profile = args.Contains("--profile");
         var keep = args.Contains("--keep");
+        if (StringArg(args, "data-dir") is { } seedDirectory && args.Contains("--seed-only"))
+        {
+            // For bench/read-path.sh: seed a data directory for the Release site and print the URLs to load.
+            var seeded = await SeedAsync(new ContentPaths(Path.GetFullPath(seedDirectory)), articles);
+            SqliteConnection.ClearAllPools();
+            Console.WriteLine($"ARTICLE_URL=/bai-viet/{seeded.ArticleSlug}");
+            Console.WriteLine($"PERSON_URL=/ca-nhan/{seeded.PersonSlug}");
+            return 0;
+        }
 
         var dataDirectory = Path.Combine(Path.GetTempPath(), "thiduacms-bench", Guid.NewGuid().ToString("N"));
         Console.WriteLine($"ThiDuaCms bench — {Environment.ProcessorCount} cores, load average {LoadAverage()}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
@@ -111,7 +120,8 @@ internal static class BenchProgram
     }
 
     /// <summary>What the timed pages must show, read straight from the database so an error page cannot pass.</summary>
-    private sealed record Expected(IReadOnlyList<string> ColumnTitles, IReadOnlyList<int> Years, string ArticleSlug, string ArticleTitle);
+    private sealed record Expected(
+        IReadOnlyList<string> ColumnTitles, IReadOnlyList<int> Years, string ArticleSlug, string ArticleTitle, string PersonSlug);
 
     private static async Task<Expected> SeedAsync(ContentPaths paths, int count)
     {
@@ -164,7 +174,12 @@ internal static class BenchProgram
             {
                 throw new InvalidOperationException($"Page {ColumnPage} of the column would hold {columnTitles.Count} articles.");
             }
-            return new Expected(columnTitles, years, middle.Slug, middle.Title);
+            // The person on the most articles: the heaviest person page.
+            var personSlug = await db.People.AsNoTracking()
+                .OrderByDescending(p => p.Articles.Count).ThenBy(p => p.Id)
+                .Select(p => p.Slug)
+                .FirstAsync();
+            return new Expected(columnTitles, years, middle.Slug, middle.Title, personSlug);
         }
     }
 
@@ -300,6 +315,12 @@ internal static class BenchProgram
         var prefix = $"--{name}=";
         var arg = args.FirstOrDefault(a => a.StartsWith(prefix, StringComparison.Ordinal));
         return arg is null ? fallback : int.Parse(arg[prefix.Length..], CultureInfo.InvariantCulture);
+    }
+
+    private static string? StringArg(string[] args, string name)
+    {
+        var prefix = $"--{name}=";
+        return args.FirstOrDefault(a => a.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
     }
 
     private static string LoadAverage()
