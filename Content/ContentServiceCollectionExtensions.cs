@@ -21,12 +21,22 @@ public static class ContentServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddContentCore(this IServiceCollection services, Func<IServiceProvider, string> sqliteConnectionString)
     {
-        services.AddDbContext<ContentDbContext>((provider, options) => options.UseSqlite(sqliteConnectionString(provider)));
+        // Pooled: a request rents a context instead of building one, and the options (connection string included)
+        // are built once for the pool, not per request.
+        services.AddDbContextPool<ContentDbContext>((provider, options) => options.UseSqlite(sqliteConnectionString(provider)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleReader>();
+        services.AddSingleton<ReferenceSnapshotStore>();
+        services.AddSingleton<RefreshSnapshotOnContentChange>();
+        services.AddSingleton<IDomainEventHandler<ArticlePublished>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<ArticleWithdrawn>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<ArticleSaved>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<ReferenceDataChanged>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<MediaUpdated>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<MediaDeleted>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
         services.AddScoped<EditorialDesk>();
         services.AddScoped<AuditLog>();
         services.AddScoped<RecognitionReader>();

@@ -109,6 +109,7 @@ public sealed class MediaLibrary(
                 ByteSize = length,
                 AltText = "",
                 UploadedAt = clock.GetUtcNow().UtcDateTime,
+                VariantWidths = image.Variants.Select(v => v.Width).Distinct().Order().ToArray(),
             };
             db.MediaAssets.Add(added);
             await db.SaveChangesAsync(ct);

@@ -338,6 +338,15 @@ namespace ThiDuaCms.Content.Data.Migrations
                     b.Property<bool>("IsFeatured")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublicAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublicMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PublicYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -383,11 +392,13 @@ namespace ThiDuaCms.Content.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("CategoryId", "PublicAt");
+
+                    b.HasIndex("IsFeatured", "PublicAt");
+
+                    b.HasIndex("PublicAt", "Id");
+
                     b.HasIndex("Status", "PublishedAt");
-
-                    b.HasIndex("CategoryId", "Status", "PublishedAt");
-
-                    b.HasIndex("IsFeatured", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
                 });
@@ -607,6 +618,10 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("VariantWidths")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Width")
