@@ -60,7 +60,7 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
         }
 
         var article = await WithLinksAsync(row, ct);
-        var at = row.PublicAt;
+        var at = row.PublicAt!.Value;
         var previous = await PreviousOf(db, at, row.Page.Id, ct);
         var next = await NextOf(db, at, row.Page.Id, now, ct);
         var related = await RelatedAsync(article, row.CategoryId, 3, ct);
@@ -94,7 +94,7 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
             .FirstOrDefaultAsync(ct);
 
     // The article row of a page, without its Markdown, review comment or collections.
-    private sealed record PageRow(ArticlePage Page, int CategoryId, DateTime PublicAt);
+    private sealed record PageRow(ArticlePage Page, int CategoryId, DateTime? PublicAt);
 
     private static readonly Expression<Func<Article, PageRow>> ToPageRow = a => new PageRow(
         new ArticlePage(a.Id, a.Title, a.Slug, a.Summary, a.BodyHtml, a.AuthorName, a.PublishedAt, a.SeoTitle, a.SeoDescription,
@@ -104,7 +104,7 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
                     a.CoverImage.VariantWidths),
             a.CoverImage == null ? null : a.CoverImage.Credit),
         a.CategoryId,
-        a.PublicAt ?? DateTime.MinValue);
+        a.PublicAt);
 
     private static readonly Func<ContentDbContext, string, DateTime, CancellationToken, Task<PageRow?>> VisibleBySlug =
         EF.CompileAsyncQuery((ContentDbContext db, string slug, DateTime now, CancellationToken ct) =>
