@@ -27,6 +27,7 @@ internal static class BenchProgram
     private const double TargetMedianMs = 15;
     private const string ColumnPath = "/mo-hinh-sang-kien-kinh-nghiem";
     private const int ColumnPage = 50;
+    private static readonly List<(string Url, double PerRequest)> QueryCounts = [];
 
     private static readonly string[] CountedTables =
     [
@@ -89,6 +90,15 @@ internal static class BenchProgram
                 handlers.Enabled = true;
                 await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, columnUrl, columnCheck);
                 await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, articleUrl, articleCheck);
+                await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, ColumnPath, ContentCheck(["trang 1/"]));
+                await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, "/", ContentCheck(["Bài viết mới"]));
+                await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, $"/ca-nhan/{expected.PersonSlug}", ContentCheck(["Bài viết về"]));
+                Console.WriteLine();
+                Console.WriteLine("SQL commands per request, by page:");
+                foreach (var (url, perRequest) in QueryCounts)
+                {
+                    Console.WriteLine($"  {perRequest,5:F1}  {url}");
+                }
             }
             return column.Server.Median < TargetMedianMs && article.Server.Median < TargetMedianMs ? 0 : 1;
         }
@@ -296,6 +306,7 @@ internal static class BenchProgram
         Console.WriteLine($"Profile of {url}, {Requests} requests with the profiler on (medians):");
         Console.WriteLine($"  server {new Stats(serverMs).Median:F2} ms, of which page handler (queries + their processing) {new Stats(handlerMs).Median:F2} ms;"
             + $" the rest is routing, rendering and writing the page");
+        QueryCounts.Add((url, samples.Count / (double)Requests));
         Console.WriteLine($"  {samples.Count / (double)Requests:F1} SQL commands per request, {samples.Sum(s => s.Elapsed.TotalMilliseconds) / Requests:F2} ms per request in them (mean, rows read and materialized)");
         foreach (var group in samples.GroupBy(s => s.Sql).OrderByDescending(g => g.Sum(s => s.Elapsed.TotalMilliseconds)))
         {
