@@ -54,6 +54,9 @@ internal sealed class TempContentDatabase : IAsyncDisposable
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();
 
+    /// <summary>The root provider, for singletons (the reference snapshot and its handler).</summary>
+    public IServiceProvider Services => _services;
+
     /// <summary>Adds a category directly, for tests that need one without the demo content.</summary>
     public async Task<Category> AddCategoryAsync(string name = "Mô hình", string slug = "mo-hinh")
     {
