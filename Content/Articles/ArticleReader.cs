@@ -134,39 +134,65 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
                 .Select(a => new ArticleLink(a.Title, a.Slug, a.PublicAt!.Value))
                 .FirstOrDefault());
 
-    private sealed record PageLinks(
-        List<TagRef> Tags, List<PersonCard> People, List<DepartmentRef> Departments, List<MovementRef> Movements,
-        List<InitiativeRef> Initiatives);
+    // The article's tags, departments, movements and initiatives in one shape, so one UNION ALL reads them all.
+    // (A class with setters: EF translates a set operation over member-init projections, not over constructor calls.)
+    private sealed class LinkRow
+    {
+        public int Kind { get; init; }
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public int? Number { get; init; }
+        public string? Summary { get; init; }
+        public DateOnly? Start { get; init; }
+        public DateOnly? End { get; init; }
+    }
 
-    // One query for all the article's links (few rows each, so joining them in one statement stays small).
-    private static readonly Func<ContentDbContext, int, CancellationToken, Task<PageLinks?>> LinksOf =
-        EF.CompileAsyncQuery((ContentDbContext db, int id, CancellationToken ct) =>
-            db.Articles.AsNoTracking()
-                .Where(a => a.Id == id)
-                .Select(a => new PageLinks(
-                    a.Tags.OrderBy(t => t.Slug).Select(t => new TagRef(t.Name, t.Slug)).ToList(),
-                    a.People.OrderBy(p => p.Id).Select(p => new PersonCard(p.Id, p.FullName, p.Slug, p.Position,
-                        p.Department == null ? null : p.Department.Name,
-                        p.Department == null ? null : p.Department.Slug,
-                        p.Photo == null ? null
-                            : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths)))
-                        .ToList(),
-                    a.Departments.OrderBy(d => d.Id).Select(d => new DepartmentRef(d.Id, d.Name, d.Slug, d.Kind)).ToList(),
-                    a.Movements.OrderBy(m => m.Id).Select(m => new MovementRef(m.Id, m.Name, m.Slug, m.Summary, m.StartDate, m.EndDate)).ToList(),
-                    a.Initiatives.OrderBy(i => i.Id).Select(i => new InitiativeRef(i.Id, i.Title, i.Slug, i.Year)).ToList()))
-                .AsSingleQuery()
-                .FirstOrDefault());
+    private const int TagLink = 0, DepartmentLink = 1, MovementLink = 2, InitiativeLink = 3;
+
+    // Each branch starts from the article's key in its join table (its primary key), so every row is an index seek.
+    // (One statement with a LEFT JOIN per collection would have SQLite materialize each whole join table.)
+    private static readonly Func<ContentDbContext, int, IAsyncEnumerable<LinkRow>> LinksOf =
+        EF.CompileAsyncQuery((ContentDbContext db, int id) =>
+            db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Tags)
+                .Select(t => new LinkRow { Kind = TagLink, Id = t.Id, Name = t.Name, Slug = t.Slug, Number = null, Summary = null, Start = null, End = null })
+                .Concat(db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Departments)
+                    .Select(d => new LinkRow { Kind = DepartmentLink, Id = d.Id, Name = d.Name, Slug = d.Slug, Number = (int)d.Kind, Summary = null, Start = null, End = null }))
+                .Concat(db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Movements)
+                    .Select(m => new LinkRow { Kind = MovementLink, Id = m.Id, Name = m.Name, Slug = m.Slug, Number = null, Summary = m.Summary, Start = m.StartDate, End = m.EndDate }))
+                .Concat(db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Initiatives)
+                    .Select(i => new LinkRow { Kind = InitiativeLink, Id = i.Id, Name = i.Title, Slug = i.Slug, Number = i.Year, Summary = null, Start = null, End = null })));
+
+    private static readonly Func<ContentDbContext, int, IAsyncEnumerable<PersonCard>> PeopleOf =
+        EF.CompileAsyncQuery((ContentDbContext db, int id) =>
+            db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.People)
+                .OrderBy(p => p.Id)
+                .Select(p => new PersonCard(p.Id, p.FullName, p.Slug, p.Position,
+                    p.Department == null ? null : p.Department.Name,
+                    p.Department == null ? null : p.Department.Slug,
+                    p.Photo == null ? null
+                        : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths))));
 
     private async Task<ArticlePage> WithLinksAsync(PageRow row, CancellationToken ct)
     {
-        var links = await LinksOf(db, row.Page.Id, ct);
-        return links is null ? row.Page : row.Page with
+        var links = new List<LinkRow>();
+        await foreach (var link in LinksOf(db, row.Page.Id).WithCancellation(ct))
         {
-            Tags = links.Tags,
-            People = links.People,
-            Departments = links.Departments,
-            Movements = links.Movements,
-            Initiatives = links.Initiatives,
+            links.Add(link);
+        }
+        var people = new List<PersonCard>();
+        await foreach (var person in PeopleOf(db, row.Page.Id).WithCancellation(ct))
+        {
+            people.Add(person);
+        }
+        IEnumerable<LinkRow> Of(int kind) => links.Where(l => l.Kind == kind).OrderBy(l => l.Id);
+        return row.Page with
+        {
+            Tags = links.Where(l => l.Kind == TagLink).OrderBy(l => l.Slug, StringComparer.Ordinal).Select(l => new TagRef(l.Name, l.Slug)).ToList(),
+            People = people,
+            Departments = Of(DepartmentLink).Select(l => new DepartmentRef(l.Id, l.Name, l.Slug, (Recognition.DepartmentKind)l.Number!.Value)).ToList(),
+            Movements = Of(MovementLink).Select(l => new MovementRef(l.Id, l.Name, l.Slug, l.Summary, l.Start!.Value, l.End)).ToList(),
+            Initiatives = Of(InitiativeLink).Select(l => new InitiativeRef(l.Id, l.Name, l.Slug, l.Number!.Value)).ToList(),
         };
     }
 
