@@ -36,11 +36,17 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
         await NewestSummaries(Visible, 0, count).ToListAsync(ct);
 
     /// <summary>The newest featured articles, falling back to the newest when too few are featured.</summary>
-    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct = default) =>
-        await Summaries(Visible
-                .OrderByDescending(a => a.IsFeatured).ThenByDescending(a => a.PublicAt).ThenByDescending(a => a.Id)
-                .Take(count))
-            .ToListAsync(ct);
+    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct = default)
+    {
+        // Featured first, on the (IsFeatured, PublicAt) index; one query ordered by "is featured" would sort every
+        // visible article.
+        var featured = await NewestSummaries(Visible.Where(a => a.IsFeatured), 0, count).ToListAsync(ct);
+        if (featured.Count < count)
+        {
+            featured.AddRange(await NewestSummaries(Visible.Where(a => !a.IsFeatured), 0, count - featured.Count).ToListAsync(ct));
+        }
+        return featured;
+    }
 
     /// <summary>Finds a visible article by its slug, or the slug it was renamed to.</summary>
     public async Task<ArticleLookup> FindAsync(string slug, CancellationToken ct = default)
