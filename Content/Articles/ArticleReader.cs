@@ -258,7 +258,7 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
         return ids;
     }
 
-    private static IQueryable<Article> Apply(IQueryable<Article> query, ArticleFilter filter)
+    private IQueryable<Article> Apply(IQueryable<Article> query, ArticleFilter filter)
     {
         if (filter.CategorySlug is { } category)
         {
@@ -284,7 +284,13 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
         }
         if (filter.PersonSlug is { } person)
         {
-            query = query.Where(a => a.People.Any(p => p.Slug == person));
+            // From the person's rows in the join table (its PeopleId index) to the (Id, PublicAt) index: a correlated
+            // "a.People.Any(...)" would test every visible article.
+            var personIds = db.People.Where(p => p.Slug == person).Select(p => p.Id);
+            var articleIds = db.Set<Dictionary<string, object>>("ArticlePeople")
+                .Where(j => personIds.Contains(EF.Property<int>(j, "PeopleId")))
+                .Select(j => EF.Property<int>(j, "ArticlesId"));
+            query = query.Where(a => articleIds.Contains(a.Id));
         }
         return query;
     }

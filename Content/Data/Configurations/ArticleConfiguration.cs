@@ -26,6 +26,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.PublicYear);
         article.Property(a => a.PublicMonth);
         article.HasIndex(a => new { a.PublicAt, a.Id });
+        // PublicAt sits after the body in existing rows (added by ALTER TABLE), so reading it from a row walks the
+        // body's overflow pages; lookups by id (related articles, a person's articles) read it from this index instead.
+        article.HasIndex(a => new { a.Id, a.PublicAt });
         article.HasIndex(a => new { a.CategoryId, a.PublicAt });
         article.HasIndex(a => new { a.IsFeatured, a.PublicAt });
         article.HasOne(a => a.Category).WithMany(c => c.Articles).HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);

@@ -394,6 +394,8 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasIndex("CategoryId", "PublicAt");
 
+                    b.HasIndex("Id", "PublicAt");
+
                     b.HasIndex("IsFeatured", "PublicAt");
 
                     b.HasIndex("PublicAt", "Id");

@@ -72,6 +72,11 @@ namespace ThiDuaCms.Content.Data.Migrations
                 columns: new[] { "CategoryId", "PublicAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_Id_PublicAt",
+                table: "Articles",
+                columns: new[] { "Id", "PublicAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_IsFeatured_PublicAt",
                 table: "Articles",
                 columns: new[] { "IsFeatured", "PublicAt" });
@@ -87,6 +92,10 @@ namespace ThiDuaCms.Content.Data.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "IX_Articles_CategoryId_PublicAt",
+                table: "Articles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_Id_PublicAt",
                 table: "Articles");
 
             migrationBuilder.DropIndex(

@@ -11,7 +11,7 @@ using ThiDuaCms.Content.Data;
 namespace ThiDuaCms.Content.Data.Migrations
 {
     [DbContext(typeof(ContentDbContext))]
-    [Migration("20261202130846_PublicReadPath")]
+    [Migration("20261202133856_PublicReadPath")]
     partial class PublicReadPath
     {
         /// <inheritdoc />
@@ -396,6 +396,8 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("CategoryId", "PublicAt");
+
+                    b.HasIndex("Id", "PublicAt");
 
                     b.HasIndex("IsFeatured", "PublicAt");
 
