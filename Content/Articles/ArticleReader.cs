@@ -210,7 +210,9 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
         var related = new List<ArticleSummary>(count);
         if (LinkedArticleIds(article) is { } linked)
         {
-            related.AddRange(await NewestSummaries(Visible.Where(a => a.Id != article.Id && linked.Contains(a.Id)), 0, count)
+            // "Id + 0" keeps SQLite from looking each candidate up by rowid (reading PublicAt from the row): it walks
+            // the (PublicAt, Id) index newest first instead and stops at the first matches.
+            related.AddRange(await NewestSummaries(Visible.Where(a => a.Id != article.Id && linked.Contains(a.Id + 0)), 0, count)
                 .ToListAsync(ct));
         }
         if (related.Count < count)
