@@ -22,7 +22,9 @@ public static class ContentServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddContentCore(this IServiceCollection services, Func<IServiceProvider, string> sqliteConnectionString)
     {
-        services.AddDbContext<ContentDbContext>((provider, options) => options
+        // Pooled: a request rents a context instead of building one, and the options (connection string included)
+        // are built once for the pool, not per request.
+        services.AddDbContextPool<ContentDbContext>((provider, options) => options
             .UseSqlite(sqliteConnectionString(provider))
             .AddInterceptors(provider.GetRequiredService<ChangeLogCommitInterceptor>()));
         services.TryAddSingleton(TimeProvider.System);
@@ -41,6 +43,14 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ArticleSlugs>();
         services.AddScoped<ArticleRevisions>();
         services.AddScoped<ArticleReader>();
+        services.AddSingleton<ReferenceSnapshotStore>();
+        services.AddSingleton<RefreshSnapshotOnContentChange>();
+        services.AddSingleton<IDomainEventHandler<ArticlePublished>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<ArticleWithdrawn>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<ArticleSaved>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<ReferenceDataChanged>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<MediaUpdated>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
+        services.AddSingleton<IDomainEventHandler<MediaDeleted>>(p => p.GetRequiredService<RefreshSnapshotOnContentChange>());
         services.AddScoped<EditorialDesk>();
         services.AddScoped<AuditLog>();
         services.AddScoped<RecognitionReader>();

@@ -34,9 +34,37 @@ public sealed class Article
     /// <summary>Optimistic concurrency: bumped on every save so a stale editor is detected.</summary>
     public int Version { get; set; }
 
+    /// <summary>
+    /// UTC; when the public sees the article: <see cref="PublishedAt"/> while published or scheduled, else null.
+    /// Derived, kept by <see cref="RefreshPublicColumns"/> (ContentDbContext calls it on every save), so the public
+    /// lists filter and order on one indexed column.
+    /// </summary>
+    public DateTime? PublicAt { get; private set; }
+    /// <summary>The Vietnam-time year of <see cref="PublicAt"/>, stored so no database computes it in its own time zone.</summary>
+    public int? PublicYear { get; private set; }
+    /// <summary>The Vietnam-time month (1–12) of <see cref="PublicAt"/>.</summary>
+    public int? PublicMonth { get; private set; }
+
     public List<Tag> Tags { get; set; } = [];
     public List<Person> People { get; set; } = [];
     public List<Department> Departments { get; set; } = [];
     public List<Movement> Movements { get; set; } = [];
     public List<Initiative> Initiatives { get; set; } = [];
+
+    /// <summary>Sets the public columns from <see cref="Status"/> and <see cref="PublishedAt"/>; a scheduled article is public from its due time.</summary>
+    public void RefreshPublicColumns()
+    {
+        PublicAt = Status is ArticleStatus.Published or ArticleStatus.Scheduled ? PublishedAt : null;
+        if (PublicAt is { } at)
+        {
+            var local = Text.VietnamTime.ToLocal(at);
+            PublicYear = local.Year;
+            PublicMonth = local.Month;
+        }
+        else
+        {
+            PublicYear = null;
+            PublicMonth = null;
+        }
+    }
 }

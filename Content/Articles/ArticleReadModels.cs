@@ -5,6 +5,9 @@ namespace ThiDuaCms.Content.Articles;
 /// <summary>Narrows the public article lists; every part is optional and they combine.</summary>
 public sealed record ArticleFilter
 {
+    /// <summary>No filter: the whole column.</summary>
+    public static readonly ArticleFilter None = new();
+
     public string? CategorySlug { get; init; }
     public string? TagSlug { get; init; }
     public int? Year { get; init; }
@@ -16,11 +19,14 @@ public sealed record ArticleFilter
     public string? PersonSlug { get; init; }
 }
 
-/// <summary>An image as a page needs it: where it is, how big, and what it shows.</summary>
-public sealed record ImageRef(int Id, string StoredName, int Width, int Height, string AltText)
+/// <summary>
+/// An image as a page needs it: where it is, how big, what it shows, and the widths of the variants that were
+/// generated for it (<see cref="MediaAsset.VariantWidths"/>), which are what a srcset may name.
+/// </summary>
+public sealed record ImageRef(int Id, string StoredName, int Width, int Height, string AltText, IReadOnlyList<int> VariantWidths)
 {
     public static ImageRef? From(MediaAsset? asset) =>
-        asset is null ? null : new(asset.Id, asset.StoredName, asset.Width, asset.Height, asset.AltText);
+        asset is null ? null : new(asset.Id, asset.StoredName, asset.Width, asset.Height, asset.AltText, asset.VariantWidths);
 }
 
 /// <summary>An article as a list shows it.</summary>
@@ -30,9 +36,44 @@ public sealed record ArticleSummary(
 
 public sealed record ArticleLink(string Title, string Slug, DateTime PublishedAt);
 
+public sealed record CategoryRef(int Id, string Name, string Slug, string? Description);
+
+public sealed record TagRef(string Name, string Slug);
+
+public sealed record DepartmentRef(int Id, string Name, string Slug, Recognition.DepartmentKind Kind);
+
+public sealed record MovementRef(int Id, string Name, string Slug, string? Summary, DateOnly StartDate, DateOnly? EndDate);
+
+public sealed record InitiativeRef(int Id, string Title, string Slug, int Year);
+
+/// <summary>A person as a card shows them: name, position, department and portrait.</summary>
+public sealed record PersonCard(
+    int Id, string FullName, string Slug, string? Position, string? DepartmentName, string? DepartmentSlug, ImageRef? Photo)
+{
+    /// <summary>The card of a loaded person (with the department and photo when loaded).</summary>
+    public static PersonCard From(Recognition.Person p) =>
+        new(p.Id, p.FullName, p.Slug, p.Position, p.Department?.Name, p.Department?.Slug, ImageRef.From(p.Photo));
+}
+
+/// <summary>
+/// Everything an article page shows of the article itself, projected in the query: never the Markdown source or
+/// the editors' review comment. The back-office preview renders the same record (see EditorialDesk.PreviewAsync).
+/// </summary>
+/// <param name="PublishedAt">The publish time, or null for a draft in preview.</param>
+public sealed record ArticlePage(
+    int Id, string Title, string Slug, string? Summary, string BodyHtml, string AuthorName, DateTime? PublishedAt,
+    string? SeoTitle, string? SeoDescription, CategoryRef Category, ImageRef? Cover, string? CoverCredit)
+{
+    public IReadOnlyList<TagRef> Tags { get; init; } = [];
+    public IReadOnlyList<PersonCard> People { get; init; } = [];
+    public IReadOnlyList<DepartmentRef> Departments { get; init; } = [];
+    public IReadOnlyList<MovementRef> Movements { get; init; } = [];
+    public IReadOnlyList<InitiativeRef> Initiatives { get; init; } = [];
+}
+
 /// <summary>An article page: the article with its links, and its neighbours in time.</summary>
 public sealed record ArticleDetail(
-    Article Article, ArticleLink? Previous, ArticleLink? Next, IReadOnlyList<ArticleSummary> Related);
+    ArticlePage Article, ArticleLink? Previous, ArticleLink? Next, IReadOnlyList<ArticleSummary> Related);
 
 /// <summary>What a public slug leads to: an article, a redirect to its new slug, or nothing.</summary>
 public sealed record ArticleLookup(ArticleDetail? Found, string? RedirectToSlug)
@@ -42,3 +83,10 @@ public sealed record ArticleLookup(ArticleDetail? Found, string? RedirectToSlug)
 
 /// <summary>A month of the archive and how many articles it holds.</summary>
 public sealed record ArchiveMonth(int Year, int Month, int Count);
+
+/// <summary>What a person's page shows of them.</summary>
+public sealed record PersonPage(
+    int Id, string FullName, string Slug, string? Position, string? Bio, DepartmentRef? Department, ImageRef? Photo)
+{
+    public PersonCard Card => new(Id, FullName, Slug, Position, Department?.Name, Department?.Slug, Photo);
+}

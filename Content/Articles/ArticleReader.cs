@@ -1,94 +1,208 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Articles;
 
-/// <summary>The public, read-only side of articles. Everything it returns is visible under <see cref="ArticleVisibility"/>.</summary>
-public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
+/// <summary>
+/// The public, read-only side of articles: projected read models, never entities. Everything it returns is visible
+/// under <see cref="ArticleVisibility"/>; reference data and archive counts come from the <see cref="ReferenceSnapshot"/>.
+/// </summary>
+public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, ReferenceSnapshotStore snapshots)
 {
-    private static readonly double VietnamUtcOffsetHours = VietnamTime.Zone.BaseUtcOffset.TotalHours;
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+    private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(Now);
+
+    /// <summary>The reference data and archive counts every public page shows, built on first use.</summary>
+    public ValueTask<ReferenceSnapshot> SnapshotAsync(CancellationToken ct = default) => snapshots.GetAsync(ct);
 
     /// <summary>Newest first, one page of the articles matching <paramref name="filter"/>.</summary>
     public async Task<PagedList<ArticleSummary>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
         var query = Apply(Visible, filter);
-        var total = await query.CountAsync(ct);
         page = Math.Max(1, page);
-        var items = await NewestSummaries(query, (page - 1) * pageSize, pageSize).ToListAsync(ct);
+        // The whole column's count is in the snapshot; filtered lists count in the database.
+        var total = filter == ArticleFilter.None ? (await snapshots.GetAsync(ct)).VisibleCount : await query.CountAsync(ct);
+        var items = total <= (page - 1) * pageSize
+            ? []
+            : await NewestSummaries(query, (page - 1) * pageSize, pageSize).ToListAsync(ct);
         return new PagedList<ArticleSummary>(items, page, pageSize, total);
     }
 
+    /// <summary>The newest <paramref name="count"/> public articles.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> LatestAsync(int count, CancellationToken ct = default) =>
+        await NewestSummaries(Visible, 0, count).ToListAsync(ct);
+
     /// <summary>The newest featured articles, falling back to the newest when too few are featured.</summary>
-    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct = default) =>
-        await Summaries(Visible
-                .OrderByDescending(a => a.IsFeatured).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                .Take(count))
-            .ToListAsync(ct);
+    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct = default)
+    {
+        // Featured first, on the (IsFeatured, PublicAt) index; one query ordered by "is featured" would sort every
+        // visible article.
+        var featured = await NewestSummaries(Visible.Where(a => a.IsFeatured), 0, count).ToListAsync(ct);
+        if (featured.Count < count)
+        {
+            featured.AddRange(await NewestSummaries(Visible.Where(a => !a.IsFeatured), 0, count - featured.Count).ToListAsync(ct));
+        }
+        return featured;
+    }
 
     /// <summary>Finds a visible article by its slug, or the slug it was renamed to.</summary>
     public async Task<ArticleLookup> FindAsync(string slug, CancellationToken ct = default)
     {
-        var article = await Visible.WithPageIncludes().FirstOrDefaultAsync(a => a.Slug == slug, ct);
-        if (article is null)
+        var now = Now;
+        var row = await VisibleBySlug(db, slug, now, ct);
+        if (row is null)
         {
             // Only to a public article: redirecting to a withdrawn one would reveal its new slug.
             var renamedTo = await db.ArticleSlugRedirects.AsNoTracking()
                 .Where(r => r.OldSlug == slug)
                 .Select(r => r.Article)
-                .VisibleAt(clock.GetUtcNow().UtcDateTime)
+                .VisibleAt(now)
                 .Select(a => a.Slug)
                 .FirstOrDefaultAsync(ct);
             return renamedTo is null ? ArticleLookup.NotFound : new ArticleLookup(null, renamedTo);
         }
 
-        var at = article.PublishedAt!.Value;
-        var previous = await Links(Visible
-                .Where(a => a.PublishedAt < at || (a.PublishedAt == at && a.Id < article.Id))
-                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id))
-            .FirstOrDefaultAsync(ct);
-        var next = await Links(Visible
-                .Where(a => a.PublishedAt > at || (a.PublishedAt == at && a.Id > article.Id))
-                .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id))
-            .FirstOrDefaultAsync(ct);
-        var related = await RelatedAsync(article, 3, ct);
+        var article = await WithLinksAsync(row, ct);
+        var at = row.PublicAt!.Value;
+        var previous = await PreviousOf(db, at, row.Page.Id, ct);
+        var next = await NextOf(db, at, row.Page.Id, now, ct);
+        var related = await RelatedAsync(article, row.CategoryId, 3, ct);
         return new ArticleLookup(new ArticleDetail(article, previous, next, related), null);
     }
 
+    /// <summary>An article as its page shows it whatever its status (the back-office preview), or null.</summary>
+    public async Task<ArticlePage?> PageForPreviewAsync(int id, CancellationToken ct = default) =>
+        await AnyById(db, id, ct) is { } row ? await WithLinksAsync(row, ct) : null;
+
     /// <summary>Counts per month of the visible articles, newest first (months in Vietnam time).</summary>
-    public async Task<IReadOnlyList<ArchiveMonth>> ArchiveMonthsAsync(CancellationToken ct = default)
-    {
-        var times = await Visible.Select(a => a.PublishedAt!.Value).ToListAsync(ct);
-        return times
-            .Select(VietnamTime.ToLocal)
-            .GroupBy(t => (t.Year, t.Month))
-            .OrderByDescending(g => g.Key)
-            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
-            .ToList();
-    }
-
-    public async Task<IReadOnlyList<Category>> CategoriesAsync(CancellationToken ct = default) =>
-        await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(ct);
-
-    public Task<Category?> FindCategoryAsync(string slug, CancellationToken ct = default) =>
-        db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, ct);
-
-    public Task<Tag?> FindTagAsync(string slug, CancellationToken ct = default) =>
-        db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
+    public async Task<IReadOnlyList<ArchiveMonth>> ArchiveMonthsAsync(CancellationToken ct = default) =>
+        (await snapshots.GetAsync(ct)).ArchiveMonths;
 
     /// <summary>The years that have visible articles, newest first (years in Vietnam time).</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default) =>
-        // Counted in the database rather than by loading every publish time. Vietnam keeps UTC+7 all year (no
-        // daylight saving since 1975), so its year is the year of the UTC time shifted by that fixed offset.
-        await Visible
-            .Select(a => a.PublishedAt!.Value.AddHours(VietnamUtcOffsetHours).Year)
-            .Distinct()
-            .OrderByDescending(y => y)
-            .ToListAsync(ct);
+        (await snapshots.GetAsync(ct)).Years;
 
-    private async Task<IReadOnlyList<ArticleSummary>> RelatedAsync(Article article, int count, CancellationToken ct)
+    /// <summary>Every category, as entities for the back office's forms.</summary>
+    public async Task<IReadOnlyList<Category>> CategoriesAsync(CancellationToken ct = default) =>
+        await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync(ct);
+
+    public async Task<CategoryRef?> FindCategoryAsync(string slug, CancellationToken ct = default) =>
+        (await snapshots.GetAsync(ct)).Categories.FirstOrDefault(c => c.Slug == slug);
+
+    /// <summary>A tag with at least one visible article, or null: a tag typed only on drafts has no public page.</summary>
+    public Task<TagRef?> FindTagAsync(string slug, CancellationToken ct = default) =>
+        db.Tags.AsNoTracking()
+            .Where(t => t.Slug == slug && t.Articles.Any(a => a.PublicAt != null && a.PublicAt <= Now))
+            .Select(t => new TagRef(t.Name, t.Slug))
+            .FirstOrDefaultAsync(ct);
+
+    // The article row of a page, without its Markdown, review comment or collections.
+    private sealed record PageRow(ArticlePage Page, int CategoryId, DateTime? PublicAt);
+
+    private static readonly Expression<Func<Article, PageRow>> ToPageRow = a => new PageRow(
+        new ArticlePage(a.Id, a.Title, a.Slug, a.Summary, a.BodyHtml, a.AuthorName, a.PublishedAt, a.SeoTitle, a.SeoDescription,
+            new CategoryRef(a.Category.Id, a.Category.Name, a.Category.Slug, a.Category.Description),
+            a.CoverImage == null ? null
+                : new ImageRef(a.CoverImage.Id, a.CoverImage.StoredName, a.CoverImage.Width, a.CoverImage.Height, a.CoverImage.AltText,
+                    a.CoverImage.VariantWidths),
+            a.CoverImage == null ? null : a.CoverImage.Credit),
+        a.CategoryId,
+        a.PublicAt);
+
+    private static readonly Func<ContentDbContext, string, DateTime, CancellationToken, Task<PageRow?>> VisibleBySlug =
+        EF.CompileAsyncQuery((ContentDbContext db, string slug, DateTime now, CancellationToken ct) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Slug == slug && a.PublicAt != null && a.PublicAt <= now)
+                .Select(ToPageRow)
+                .FirstOrDefault());
+
+    private static readonly Func<ContentDbContext, int, CancellationToken, Task<PageRow?>> AnyById =
+        EF.CompileAsyncQuery((ContentDbContext db, int id, CancellationToken ct) =>
+            db.Articles.AsNoTracking().Where(a => a.Id == id).Select(ToPageRow).FirstOrDefault());
+
+    // Keyset on the (PublicAt, Id) index: one seek each, whatever the number of articles.
+    private static readonly Func<ContentDbContext, DateTime, int, CancellationToken, Task<ArticleLink?>> PreviousOf =
+        EF.CompileAsyncQuery((ContentDbContext db, DateTime at, int id, CancellationToken ct) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.PublicAt != null && (a.PublicAt < at || (a.PublicAt == at && a.Id < id)))
+                .OrderByDescending(a => a.PublicAt).ThenByDescending(a => a.Id)
+                .Select(a => new ArticleLink(a.Title, a.Slug, a.PublicAt!.Value))
+                .FirstOrDefault());
+
+    private static readonly Func<ContentDbContext, DateTime, int, DateTime, CancellationToken, Task<ArticleLink?>> NextOf =
+        EF.CompileAsyncQuery((ContentDbContext db, DateTime at, int id, DateTime now, CancellationToken ct) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.PublicAt != null && a.PublicAt <= now && (a.PublicAt > at || (a.PublicAt == at && a.Id > id)))
+                .OrderBy(a => a.PublicAt).ThenBy(a => a.Id)
+                .Select(a => new ArticleLink(a.Title, a.Slug, a.PublicAt!.Value))
+                .FirstOrDefault());
+
+    // The article's tags, departments, movements and initiatives in one shape, so one UNION ALL reads them all.
+    // (A class with setters: EF translates a set operation over member-init projections, not over constructor calls.)
+    private sealed class LinkRow
+    {
+        public int Kind { get; init; }
+        public int Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public int? Number { get; init; }
+        public string? Summary { get; init; }
+        public DateOnly? Start { get; init; }
+        public DateOnly? End { get; init; }
+    }
+
+    private const int TagLink = 0, DepartmentLink = 1, MovementLink = 2, InitiativeLink = 3;
+
+    // Each branch starts from the article's key in its join table (its primary key), so every row is an index seek.
+    // (One statement with a LEFT JOIN per collection would have SQLite materialize each whole join table.)
+    private static readonly Func<ContentDbContext, int, IAsyncEnumerable<LinkRow>> LinksOf =
+        EF.CompileAsyncQuery((ContentDbContext db, int id) =>
+            db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Tags)
+                .Select(t => new LinkRow { Kind = TagLink, Id = t.Id, Name = t.Name, Slug = t.Slug, Number = null, Summary = null, Start = null, End = null })
+                .Concat(db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Departments)
+                    .Select(d => new LinkRow { Kind = DepartmentLink, Id = d.Id, Name = d.Name, Slug = d.Slug, Number = (int)d.Kind, Summary = null, Start = null, End = null }))
+                .Concat(db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Movements)
+                    .Select(m => new LinkRow { Kind = MovementLink, Id = m.Id, Name = m.Name, Slug = m.Slug, Number = null, Summary = m.Summary, Start = m.StartDate, End = m.EndDate }))
+                .Concat(db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Initiatives)
+                    .Select(i => new LinkRow { Kind = InitiativeLink, Id = i.Id, Name = i.Title, Slug = i.Slug, Number = i.Year, Summary = null, Start = null, End = null })));
+
+    private static readonly Func<ContentDbContext, int, IAsyncEnumerable<PersonCard>> PeopleOf =
+        EF.CompileAsyncQuery((ContentDbContext db, int id) =>
+            db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.People)
+                .OrderBy(p => p.Id)
+                .Select(p => new PersonCard(p.Id, p.FullName, p.Slug, p.Position,
+                    p.Department == null ? null : p.Department.Name,
+                    p.Department == null ? null : p.Department.Slug,
+                    p.Photo == null ? null
+                        : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths))));
+
+    private async Task<ArticlePage> WithLinksAsync(PageRow row, CancellationToken ct)
+    {
+        var links = new List<LinkRow>();
+        await foreach (var link in LinksOf(db, row.Page.Id).WithCancellation(ct))
+        {
+            links.Add(link);
+        }
+        var people = new List<PersonCard>();
+        await foreach (var person in PeopleOf(db, row.Page.Id).WithCancellation(ct))
+        {
+            people.Add(person);
+        }
+        IEnumerable<LinkRow> Of(int kind) => links.Where(l => l.Kind == kind).OrderBy(l => l.Id);
+        return row.Page with
+        {
+            Tags = links.Where(l => l.Kind == TagLink).OrderBy(l => l.Slug, StringComparer.Ordinal).Select(l => new TagRef(l.Name, l.Slug)).ToList(),
+            People = people,
+            Departments = Of(DepartmentLink).Select(l => new DepartmentRef(l.Id, l.Name, l.Slug, (Recognition.DepartmentKind)l.Number!.Value)).ToList(),
+            Movements = Of(MovementLink).Select(l => new MovementRef(l.Id, l.Name, l.Slug, l.Summary, l.Start!.Value, l.End)).ToList(),
+            Initiatives = Of(InitiativeLink).Select(l => new InitiativeRef(l.Id, l.Name, l.Slug, l.Number!.Value)).ToList(),
+        };
+    }
+
+    private async Task<IReadOnlyList<ArticleSummary>> RelatedAsync(ArticlePage article, int categoryId, int count, CancellationToken ct)
     {
         // Articles about the same people, departments or tags come first, then the same category; newest first in each.
         // Two queries rather than one ordered by "is related": that order cannot come from an index, so every visible
@@ -96,14 +210,16 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
         var related = new List<ArticleSummary>(count);
         if (LinkedArticleIds(article) is { } linked)
         {
-            related.AddRange(await NewestSummaries(Visible.Where(a => a.Id != article.Id && linked.Contains(a.Id)), 0, count)
+            // "Id + 0" keeps SQLite from looking each candidate up by rowid (reading PublicAt from the row): it walks
+            // the (PublicAt, Id) index newest first instead and stops at the first matches.
+            related.AddRange(await NewestSummaries(Visible.Where(a => a.Id != article.Id && linked.Contains(a.Id + 0)), 0, count)
                 .ToListAsync(ct));
         }
         if (related.Count < count)
         {
             var shown = related.Select(r => r.Id).Append(article.Id).ToList();
             related.AddRange(await NewestSummaries(
-                    Visible.Where(a => a.CategoryId == article.CategoryId && !shown.Contains(a.Id)), 0, count - related.Count)
+                    Visible.Where(a => a.CategoryId == categoryId && !shown.Contains(a.Id)), 0, count - related.Count)
                 .ToListAsync(ct));
         }
         return related;
@@ -114,14 +230,15 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
     /// or null when it has none. Reads the many-to-many join tables (see ArticleConfiguration) on their TagsId,
     /// PeopleId and DepartmentsId indexes, without joining the tags, people or articles themselves.
     /// </summary>
-    private IQueryable<int>? LinkedArticleIds(Article article)
+    private IQueryable<int>? LinkedArticleIds(ArticlePage article)
     {
-        var tagIds = article.Tags.Select(t => t.Id).ToList();
+        var tagSlugs = article.Tags.Select(t => t.Slug).ToList();
         var personIds = article.People.Select(p => p.Id).ToList();
         var departmentIds = article.Departments.Select(d => d.Id).ToList();
         IQueryable<int>? ids = null;
-        if (tagIds.Count > 0)
+        if (tagSlugs.Count > 0)
         {
+            var tagIds = db.Tags.Where(t => tagSlugs.Contains(t.Slug)).Select(t => t.Id);
             ids = db.Set<Dictionary<string, object>>("ArticleTags")
                 .Where(j => tagIds.Contains(EF.Property<int>(j, "TagsId")))
                 .Select(j => EF.Property<int>(j, "ArticlesId"));
@@ -143,7 +260,7 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
         return ids;
     }
 
-    private static IQueryable<Article> Apply(IQueryable<Article> query, ArticleFilter filter)
+    private IQueryable<Article> Apply(IQueryable<Article> query, ArticleFilter filter)
     {
         if (filter.CategorySlug is { } category)
         {
@@ -156,7 +273,7 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
         if (filter.Year is { } year)
         {
             var (from, to) = VietnamTime.Period(year, filter.Month);
-            query = query.Where(a => a.PublishedAt >= from && a.PublishedAt < to);
+            query = query.Where(a => a.PublicAt >= from && a.PublicAt < to);
         }
         if (filter.MovementSlug is { } movement)
         {
@@ -169,50 +286,38 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock)
         }
         if (filter.PersonSlug is { } person)
         {
-            query = query.Where(a => a.People.Any(p => p.Slug == person));
+            // From the person's rows in the join table (its PeopleId index) to the (Id, PublicAt) index: a correlated
+            // "a.People.Any(...)" would test every visible article.
+            var personIds = db.People.Where(p => p.Slug == person).Select(p => p.Id);
+            var articleIds = db.Set<Dictionary<string, object>>("ArticlePeople")
+                .Where(j => personIds.Contains(EF.Property<int>(j, "PeopleId")))
+                .Select(j => EF.Property<int>(j, "ArticlesId"));
+            query = query.Where(a => articleIds.Contains(a.Id));
         }
         return query;
     }
 
     /// <summary>
-    /// Newest first, <paramref name="take"/> after <paramref name="skip"/>. Orders and skips on ids alone (for the
-    /// visibility rule alone the status/publish-time index covers them), then reads just the rows shown. Ordering whole
-    /// rows would read every skipped article, and SQLite stores CategoryId, CoverImageId and the rest after the bodies,
-    /// so reaching them means walking each body's overflow pages.
+    /// Newest first, <paramref name="take"/> after <paramref name="skip"/>. Orders and skips on ids alone, walking the
+    /// (PublicAt, Id) index, then reads just the rows shown. Ordering whole rows would read every skipped article, and
+    /// SQLite stores CategoryId, CoverImageId and the rest after the bodies, so reaching them means walking each
+    /// body's overflow pages.
     /// </summary>
     private IQueryable<ArticleSummary> NewestSummaries(IQueryable<Article> query, int skip, int take)
     {
         var ids = query
-            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .OrderByDescending(a => a.PublicAt).ThenByDescending(a => a.Id)
             .Skip(skip).Take(take)
             .Select(a => a.Id);
         return Summaries(db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
-            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id));
+            .OrderByDescending(a => a.PublicAt).ThenByDescending(a => a.Id));
     }
 
     private static IQueryable<ArticleSummary> Summaries(IQueryable<Article> query) =>
         query.Select(a => new ArticleSummary(
-            a.Id, a.Title, a.Slug, a.Summary, a.Category.Name, a.Category.Slug, a.PublishedAt!.Value,
+            a.Id, a.Title, a.Slug, a.Summary, a.Category.Name, a.Category.Slug, a.PublicAt!.Value,
             a.CoverImage == null ? null
-                : new ImageRef(a.CoverImage.Id, a.CoverImage.StoredName, a.CoverImage.Width, a.CoverImage.Height, a.CoverImage.AltText)));
-
-    private static IQueryable<ArticleLink> Links(IQueryable<Article> query) =>
-        query.Select(a => new ArticleLink(a.Title, a.Slug, a.PublishedAt!.Value));
-}
-
-internal static class ArticleQueryExtensions
-{
-    /// <summary>Everything an article page shows besides its neighbours.</summary>
-    internal static IQueryable<Article> WithPageIncludes(this IQueryable<Article> query) =>
-        query
-            .Include(a => a.Category)
-            .Include(a => a.Tags)
-            .Include(a => a.CoverImage)
-            .Include(a => a.People).ThenInclude(p => p.Department)
-            .Include(a => a.People).ThenInclude(p => p.Photo)
-            .Include(a => a.Departments)
-            .Include(a => a.Movements)
-            .Include(a => a.Initiatives)
-            .AsSplitQuery();
+                : new ImageRef(a.CoverImage.Id, a.CoverImage.StoredName, a.CoverImage.Width, a.CoverImage.Height, a.CoverImage.AltText,
+                    a.CoverImage.VariantWidths)));
 }

@@ -8,9 +8,9 @@ public static class ArticleVisibility
     /// the background publisher has flipped its status, so the site never waits on a timer.
     /// </summary>
     public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime nowUtc) =>
-        articles.Where(a =>
-            (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled)
-            && a.PublishedAt != null && a.PublishedAt <= nowUtc);
+        // PublicAt is PublishedAt while published or scheduled, else null (Article.RefreshPublicColumns, on every save),
+        // so the rule is one range on one index that also gives the order.
+        articles.Where(a => a.PublicAt != null && a.PublicAt <= nowUtc);
 
     public static bool IsVisibleAt(this Article article, DateTime nowUtc) =>
         article.Status is ArticleStatus.Published or ArticleStatus.Scheduled

@@ -10,6 +10,12 @@ public sealed record DeskItem(
     int Id, string Title, string Slug, ArticleStatus Status, string CategoryName, string AuthorName, string? AuthorId,
     DateTime UpdatedAt, DateTime? PublishedAt);
 
+/// <summary>
+/// An article at its public look in any status: the page record the public page renders, and the workflow facts
+/// (status, owner) that decide who may see it (<see cref="Owner"/> holds only Id, Title, Status and AuthorId).
+/// </summary>
+public sealed record ArticlePreview(ArticlePage Page, Article Owner);
+
 /// <summary>What the back office's first page shows.</summary>
 public sealed record Dashboard(
     IReadOnlyList<DeskItem> MyDrafts, IReadOnlyList<DeskItem> InReview,
@@ -26,7 +32,7 @@ public sealed record DeskFilter
 }
 
 /// <summary>The back office's read side of articles: every status, for the people who write and publish them.</summary>
-public sealed class EditorialDesk(ContentDbContext db)
+public sealed class EditorialDesk(ContentDbContext db, ArticleReader reader)
 {
     /// <summary>One page of the articles <paramref name="actor"/> may see: all for editors, their own for authors.</summary>
     public async Task<PagedList<DeskItem>> ListAsync(DeskFilter filter, Actor actor, int page, int pageSize, CancellationToken ct = default)
@@ -93,8 +99,14 @@ public sealed class EditorialDesk(ContentDbContext db)
         .OrderBy(u => u.DisplayName, VietnameseSort.PersonNameComparer).Select(u => (u.Id, u.DisplayName)).ToList();
 
     /// <summary>Any article, whatever its status, as its public page would show it (for signed-in preview).</summary>
-    public Task<Article?> PreviewAsync(int id, CancellationToken ct = default) =>
-        db.Articles.AsNoTracking().WithPageIncludes().FirstOrDefaultAsync(a => a.Id == id, ct);
+    public async Task<ArticlePreview?> PreviewAsync(int id, CancellationToken ct = default)
+    {
+        var owner = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new Article { Id = a.Id, Title = a.Title, Status = a.Status, AuthorId = a.AuthorId })
+            .FirstOrDefaultAsync(ct);
+        return owner is not null && await reader.PageForPreviewAsync(id, ct) is { } page ? new ArticlePreview(page, owner) : null;
+    }
 
     /// <summary>An article's revisions, newest first.</summary>
     public async Task<IReadOnlyList<ArticleRevision>> RevisionsAsync(int articleId, CancellationToken ct = default) =>

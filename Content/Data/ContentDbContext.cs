@@ -27,6 +27,32 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<ChangeLogCursor> ChangeLogCursors => Set<ChangeLogCursor>();
 
+    // Article.PublicAt/PublicYear/PublicMonth derive from Status and PublishedAt. Refreshing them here, for every added
+    // or modified article, keeps them right whichever service writes (no writer can forget). Bulk ExecuteUpdate on
+    // articles bypasses this: it must not change Status or PublishedAt (MediaLibrary's cover clearing does not).
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefreshDerivedColumns();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefreshDerivedColumns();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefreshDerivedColumns()
+    {
+        foreach (var entry in ChangeTracker.Entries<Article>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.RefreshPublicColumns();
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -40,7 +66,21 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
-        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+    /// <summary>
+    /// Writes UTC as is and converts local times; a time of unspecified kind is refused, since taking it as the
+    /// server's local time would silently shift it by the server's offset.
+    /// </summary>
+    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => ToStored(v),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc))
+    {
+        internal static DateTime ToStored(DateTime value) => value.Kind switch
+        {
+            DateTimeKind.Utc => value,
+            DateTimeKind.Local => value.ToUniversalTime(),
+            _ => throw new ArgumentException(
+                $"A DateTime of unspecified kind ({value:O}) cannot be stored: say whether it is UTC (DateTime.SpecifyKind) or convert it with VietnamTime.ToUtc.",
+                nameof(value)),
+        };
+    }
 }

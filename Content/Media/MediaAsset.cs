@@ -15,4 +15,9 @@ public sealed class MediaAsset
     public string? Title { get; set; }
     public string? Credit { get; set; }
     public DateTime UploadedAt { get; set; }
+    /// <summary>
+    /// Widths of the variants generated at upload, ascending (each in WebP and JPEG). A srcset names these, not the
+    /// widths configured today, which may have changed since.
+    /// </summary>
+    public int[] VariantWidths { get; set; } = [];
 }

@@ -112,6 +112,7 @@ public sealed class MediaLibrary(
                 ByteSize = length,
                 AltText = "",
                 UploadedAt = clock.GetUtcNow().UtcDateTime,
+                VariantWidths = image.Variants.Select(v => v.Width).Distinct().Order().ToArray(),
             };
             db.MediaAssets.Add(added);
             // The audit entry needs the new id; row, audit entry and event exist together or not at all.

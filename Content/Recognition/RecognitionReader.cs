@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Text;
 
@@ -7,6 +8,19 @@ namespace ThiDuaCms.Content.Recognition;
 /// <summary>The public, read-only side of people, departments, movements and their commendations.</summary>
 public sealed class RecognitionReader(ContentDbContext db, TimeProvider clock)
 {
+    private static readonly Func<ContentDbContext, string, CancellationToken, Task<PersonPage?>> PersonPageBySlug =
+        EF.CompileAsyncQuery((ContentDbContext db, string slug, CancellationToken ct) =>
+            db.People.AsNoTracking()
+                .Where(p => p.Slug == slug)
+                .Select(p => new PersonPage(p.Id, p.FullName, p.Slug, p.Position, p.Bio,
+                    p.Department == null ? null : new DepartmentRef(p.Department.Id, p.Department.Name, p.Department.Slug, p.Department.Kind),
+                    p.Photo == null ? null
+                        : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths)))
+                .FirstOrDefault());
+
+    /// <summary>A person's public page (one compiled query), or null.</summary>
+    public Task<PersonPage?> FindPersonPageAsync(string slug, CancellationToken ct = default) => PersonPageBySlug(db, slug, ct);
+
     public Task<Person?> FindPersonAsync(string slug, CancellationToken ct = default) =>
         db.People.AsNoTracking()
             .Include(p => p.Department)

@@ -7,7 +7,7 @@ namespace ThiDuaCms.Web.Pages;
 public sealed class ArticleModel(ArticleReader articles) : PageModel
 {
     public ArticleDetail Detail { get; private set; } = null!;
-    public Article Article => Detail.Article;
+    public ArticlePage Article => Detail.Article;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

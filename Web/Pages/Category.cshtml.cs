@@ -7,7 +7,7 @@ namespace ThiDuaCms.Web.Pages;
 
 public sealed class CategoryModel(ArticleReader articles, IOptions<ContentOptions> options) : ArticleListPage(articles, options)
 {
-    public Category Category { get; private set; } = null!;
+    public CategoryRef Category { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

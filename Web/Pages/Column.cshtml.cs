@@ -2,12 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ThiDuaCms.Content;
 using ThiDuaCms.Content.Articles;
-using ThiDuaCms.Content.Recognition;
 
 namespace ThiDuaCms.Web.Pages;
 
 /// <summary>The column "Mô hình, sáng kiến, kinh nghiệm" with combinable filters carried in the URL.</summary>
-public sealed class ColumnModel(ArticleReader articles, RecognitionReader recognition, IOptions<ContentOptions> options)
+public sealed class ColumnModel(ArticleReader articles, IOptions<ContentOptions> options)
     : ArticleListPage(articles, options)
 {
     [BindProperty(SupportsGet = true, Name = "chuyen-muc")]
@@ -22,10 +21,10 @@ public sealed class ColumnModel(ArticleReader articles, RecognitionReader recogn
     [BindProperty(SupportsGet = true, Name = "khoa-phong")]
     public string? Department { get; set; }
 
-    public IReadOnlyList<Category> Categories { get; private set; } = [];
+    public IReadOnlyList<CategoryRef> Categories { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
-    public IReadOnlyList<Movement> Movements { get; private set; } = [];
-    public IReadOnlyList<Department> Departments { get; private set; } = [];
+    public IReadOnlyList<MovementRef> Movements { get; private set; } = [];
+    public IReadOnlyList<DepartmentRef> Departments { get; private set; } = [];
 
     public bool IsFiltered => Category is not null || Year is not null || Movement is not null || Department is not null;
 
@@ -42,10 +41,11 @@ public sealed class ColumnModel(ArticleReader articles, RecognitionReader recogn
         {
             return NotFound();
         }
-        Categories = await Articles.CategoriesAsync(ct);
-        Years = await Articles.YearsAsync(ct);
-        Movements = await recognition.MovementsAsync(ct);
-        Departments = await recognition.DepartmentsAsync(ct);
+        var snapshot = await Articles.SnapshotAsync(ct);
+        Categories = snapshot.Categories;
+        Years = snapshot.Years;
+        Movements = snapshot.Movements;
+        Departments = snapshot.Departments;
         return Page();
     }
 

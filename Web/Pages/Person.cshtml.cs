@@ -9,12 +9,12 @@ namespace ThiDuaCms.Web.Pages;
 public sealed class PersonModel(ArticleReader articles, RecognitionReader recognition, IOptions<ContentOptions> options)
     : ArticleListPage(articles, options)
 {
-    public Person Person { get; private set; } = null!;
+    public PersonPage Person { get; private set; } = null!;
     public IReadOnlyList<Commendation> Commendations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var person = await recognition.FindPersonAsync(slug, ct);
+        var person = await recognition.FindPersonPageAsync(slug, ct);
         if (person is null || !await LoadListAsync(new ArticleFilter { PersonSlug = slug }, ct))
         {
             return NotFound();

@@ -7,11 +7,12 @@ namespace ThiDuaCms.Web.Pages;
 
 public sealed class TagModel(ArticleReader articles, IOptions<ContentOptions> options) : ArticleListPage(articles, options)
 {
-    public Tag Tag { get; private set; } = null!;
+    public TagRef Tag { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var tag = await Articles.FindTagAsync(slug, ct);
+        // FindTagAsync finds only tags with a visible article: a tag typed on drafts alone has no page.
         if (tag is null || !await LoadListAsync(new ArticleFilter { TagSlug = slug }, ct))
         {
             return NotFound();

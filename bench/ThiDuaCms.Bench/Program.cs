@@ -27,6 +27,7 @@ internal static class BenchProgram
     private const double TargetMedianMs = 15;
     private const string ColumnPath = "/mo-hinh-sang-kien-kinh-nghiem";
     private const int ColumnPage = 50;
+    private static readonly List<(string Url, double PerRequest)> QueryCounts = [];
 
     private static readonly string[] CountedTables =
     [
@@ -45,6 +46,15 @@ internal static class BenchProgram
         var n = IntArg(args, "n", 200);
         var profile = args.Contains("--profile");
         var keep = args.Contains("--keep");
+        if (StringArg(args, "data-dir") is { } seedDirectory && args.Contains("--seed-only"))
+        {
+            // For bench/read-path.sh: seed a data directory for the Release site and print the URLs to load.
+            var seeded = await SeedAsync(new ContentPaths(Path.GetFullPath(seedDirectory)), articles);
+            SqliteConnection.ClearAllPools();
+            Console.WriteLine($"ARTICLE_URL=/bai-viet/{seeded.ArticleSlug}");
+            Console.WriteLine($"PERSON_URL=/ca-nhan/{seeded.PersonSlug}");
+            return 0;
+        }
 
         var dataDirectory = Path.Combine(Path.GetTempPath(), "thiduacms-bench", Guid.NewGuid().ToString("N"));
         Console.WriteLine($"ThiDuaCms bench — {Environment.ProcessorCount} cores, load average {LoadAverage()}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
@@ -80,6 +90,15 @@ internal static class BenchProgram
                 handlers.Enabled = true;
                 await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, columnUrl, columnCheck);
                 await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, articleUrl, articleCheck);
+                await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, ColumnPath, ContentCheck(["trang 1/"]));
+                await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, "/", ContentCheck(["Bài viết mới"]));
+                await ProfileAsync(client, timing, profiler, handlers, paths.SqliteConnectionString, $"/ca-nhan/{expected.PersonSlug}", ContentCheck(["Bài viết về"]));
+                Console.WriteLine();
+                Console.WriteLine("SQL commands per request, by page:");
+                foreach (var (url, perRequest) in QueryCounts)
+                {
+                    Console.WriteLine($"  {perRequest,5:F1}  {url}");
+                }
             }
             return column.Server.Median < TargetMedianMs && article.Server.Median < TargetMedianMs ? 0 : 1;
         }
@@ -111,7 +130,8 @@ internal static class BenchProgram
     }
 
     /// <summary>What the timed pages must show, read straight from the database so an error page cannot pass.</summary>
-    private sealed record Expected(IReadOnlyList<string> ColumnTitles, IReadOnlyList<int> Years, string ArticleSlug, string ArticleTitle);
+    private sealed record Expected(
+        IReadOnlyList<string> ColumnTitles, IReadOnlyList<int> Years, string ArticleSlug, string ArticleTitle, string PersonSlug);
 
     private static async Task<Expected> SeedAsync(ContentPaths paths, int count)
     {
@@ -164,7 +184,12 @@ internal static class BenchProgram
             {
                 throw new InvalidOperationException($"Page {ColumnPage} of the column would hold {columnTitles.Count} articles.");
             }
-            return new Expected(columnTitles, years, middle.Slug, middle.Title);
+            // The person on the most articles: the heaviest person page.
+            var personSlug = await db.People.AsNoTracking()
+                .OrderByDescending(p => p.Articles.Count).ThenBy(p => p.Id)
+                .Select(p => p.Slug)
+                .FirstAsync();
+            return new Expected(columnTitles, years, middle.Slug, middle.Title, personSlug);
         }
     }
 
@@ -281,6 +306,7 @@ internal static class BenchProgram
         Console.WriteLine($"Profile of {url}, {Requests} requests with the profiler on (medians):");
         Console.WriteLine($"  server {new Stats(serverMs).Median:F2} ms, of which page handler (queries + their processing) {new Stats(handlerMs).Median:F2} ms;"
             + $" the rest is routing, rendering and writing the page");
+        QueryCounts.Add((url, samples.Count / (double)Requests));
         Console.WriteLine($"  {samples.Count / (double)Requests:F1} SQL commands per request, {samples.Sum(s => s.Elapsed.TotalMilliseconds) / Requests:F2} ms per request in them (mean, rows read and materialized)");
         foreach (var group in samples.GroupBy(s => s.Sql).OrderByDescending(g => g.Sum(s => s.Elapsed.TotalMilliseconds)))
         {
@@ -300,6 +326,12 @@ internal static class BenchProgram
         var prefix = $"--{name}=";
         var arg = args.FirstOrDefault(a => a.StartsWith(prefix, StringComparison.Ordinal));
         return arg is null ? fallback : int.Parse(arg[prefix.Length..], CultureInfo.InvariantCulture);
+    }
+
+    private static string? StringArg(string[] args, string name)
+    {
+        var prefix = $"--{name}=";
+        return args.FirstOrDefault(a => a.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
     }
 
     private static string LoadAverage()

@@ -22,10 +22,18 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Version).IsConcurrencyToken();
         // The public lists filter by status and order by publish time.
         article.HasIndex(a => new { a.Status, a.PublishedAt });
-        // Bodies make rows long (overflow pages): category lists and the home page's featured story read these
-        // indexes instead of the rows.
-        article.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt });
-        article.HasIndex(a => new { a.IsFeatured, a.Status, a.PublishedAt });
+        // Public visibility is one column (Article.PublicAt), so the public lists, previous/next (keyset on PublicAt, Id)
+        // and the counts walk an index in order instead of sorting every visible row. Bodies make rows long (overflow
+        // pages): category lists and the home page's featured story read these indexes instead of the rows.
+        article.Property(a => a.PublicAt);
+        article.Property(a => a.PublicYear);
+        article.Property(a => a.PublicMonth);
+        article.HasIndex(a => new { a.PublicAt, a.Id });
+        // PublicAt sits after the body in existing rows (added by ALTER TABLE), so reading it from a row walks the
+        // body's overflow pages; lookups by id (related articles, a person's articles) read it from this index instead.
+        article.HasIndex(a => new { a.Id, a.PublicAt });
+        article.HasIndex(a => new { a.CategoryId, a.PublicAt });
+        article.HasIndex(a => new { a.IsFeatured, a.PublicAt });
         article.HasOne(a => a.Category).WithMany(c => c.Articles).HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.CoverImage).WithMany().HasForeignKey(a => a.CoverImageId).OnDelete(DeleteBehavior.SetNull);
         article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");

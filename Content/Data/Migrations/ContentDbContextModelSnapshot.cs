@@ -341,6 +341,15 @@ namespace ThiDuaCms.Content.Data.Migrations
                     b.Property<bool>("IsFeatured")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublicAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublicMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PublicYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -387,11 +396,15 @@ namespace ThiDuaCms.Content.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("CategoryId", "PublicAt");
+
+                    b.HasIndex("Id", "PublicAt");
+
+                    b.HasIndex("IsFeatured", "PublicAt");
+
+                    b.HasIndex("PublicAt", "Id");
+
                     b.HasIndex("Status", "PublishedAt");
-
-                    b.HasIndex("CategoryId", "Status", "PublishedAt");
-
-                    b.HasIndex("IsFeatured", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
                 });
@@ -663,6 +676,10 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("VariantWidths")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Width")

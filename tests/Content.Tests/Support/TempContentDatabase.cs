@@ -90,6 +90,9 @@ internal sealed class TempContentDatabase : IAsyncDisposable
 
     private bool _dispatching;
 
+    /// <summary>The root provider, for singletons (the reference snapshot and its handler).</summary>
+    public IServiceProvider Services => _services;
+
     /// <summary>Adds a category directly, for tests that need one without the demo content.</summary>
     public async Task<Category> AddCategoryAsync(string name = "Mô hình", string slug = "mo-hinh")
     {

@@ -8,20 +8,20 @@ namespace ThiDuaCms.Web.Areas.QuanTri.Pages.Articles;
 /// <summary>An article in any status at its public look; only for signed-in editors and its author.</summary>
 public sealed class PreviewModel(EditorialDesk desk) : PageModel
 {
-    public Article Article { get; private set; } = null!;
+    public ArticlePreview Preview { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var article = await desk.PreviewAsync(id, ct);
-        if (article is null)
+        var preview = await desk.PreviewAsync(id, ct);
+        if (preview is null)
         {
             return NotFound();
         }
-        if (!ArticlePermissions.CanView(article, User.Actor()))
+        if (!ArticlePermissions.CanView(preview.Owner, User.Actor()))
         {
             return Forbid();
         }
-        Article = article;
+        Preview = preview;
         return Page();
     }
 }
