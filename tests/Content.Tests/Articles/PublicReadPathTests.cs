@@ -55,15 +55,17 @@ public sealed class PublicReadPathTests : IAsyncLifetime
     [Fact]
     public async Task Snapshot_reflects_a_publish_once_the_handler_ran()
     {
+        await _database.StartDispatcherAsync();
         var before = await SnapshotAsync();
         Assert.Empty(before.Years);
         Assert.Equal(0, before.VisibleCount);
 
-        // Publishing through the service raises ArticlePublished, which the interim publisher hands to the snapshot's handler.
+        // Publishing appends ArticlePublished to the change log; the dispatcher hands it to the snapshot's handler.
         var article = await _database.CreateAsync(_category.Input("Bài làm mới ảnh chụp"), Actors.Author);
         Assert.True((await _database.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System)).Succeeded);
         var at = new DateTime(2025, 6, 10, 2, 0, 0, DateTimeKind.Utc);
         Assert.True((await _database.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, at)).Succeeded);
+        await _database.DeliveredAsync(typeof(RefreshSnapshotOnContentChange));
 
         var after = await SnapshotAsync();
         Assert.Equal([2025], after.Years);

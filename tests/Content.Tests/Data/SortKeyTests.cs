@@ -98,7 +98,11 @@ public class SortKeyTests
             {
                 var user = new CmsUser { Id = "u" + ++n, UserName = "u" + n + "@bv.vn", DisplayName = name };
                 db.Users.Add(user);
-                db.Articles.Add(new Article { Title = "Bài " + n, Slug = "bai-" + n, CategoryId = category.Id, AuthorId = user.Id });
+                db.Articles.Add(new Article
+                {
+                    Title = "Bài " + n, Slug = "bai-" + n, CategoryId = category.Id, AuthorId = user.Id,
+                    CreatedAt = database.NowUtc, UpdatedAt = database.NowUtc,
+                });
             }
             await db.SaveChangesAsync();
         }
