@@ -53,14 +53,14 @@ public sealed class RevisionsModel(EditorialDesk desk, ArticleEditor editor) : P
     public async Task<IActionResult> OnPostRestoreAsync(int id, int number, CancellationToken ct)
     {
         var result = await editor.RestoreAsync(id, number, User.Actor(), ct);
-        switch (result.Status)
+        // Either way the editor opens again, with what happened on top.
+        IActionResult BackToEditor(string? message)
         {
-            case OperationStatus.Forbidden:
-                return Forbid();
-            case OperationStatus.NotFound:
-                return NotFound();
+            TempData["Message"] = message;
+            return Redirect($"/quan-tri/bai-viet/{id}");
         }
-        TempData["Message"] = result.Succeeded ? $"Đã khôi phục phiên bản {number} thành một phiên bản mới." : result.Error;
-        return Redirect($"/quan-tri/bai-viet/{id}");
+        return await result.ToActionResultAsync(this,
+            onOk: () => BackToEditor($"Đã khôi phục phiên bản {number} thành một phiên bản mới."),
+            redisplay: () => Task.FromResult(BackToEditor(result.Error)));
     }
 }

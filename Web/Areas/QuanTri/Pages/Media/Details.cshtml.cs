@@ -38,13 +38,14 @@ public sealed class DetailsModel(MediaLibrary library) : PageModel
             return Page();
         }
         var result = await library.UpdateDetailsAsync(id, new MediaDetails(Input.AltText, Input.Title, Input.Credit), User.Actor(), ct);
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError(result.Field is { } field ? $"{nameof(Input)}.{field}" : string.Empty, result.Error!);
-            return Page();
-        }
-        TempData["Message"] = "Đã lưu thông tin ảnh.";
-        return RedirectToPage(new { id });
+        return await result.ToActionResultAsync(this,
+            onOk: () =>
+            {
+                TempData["Message"] = "Đã lưu thông tin ảnh.";
+                return RedirectToPage(new { id });
+            },
+            redisplay: () => Task.FromResult<IActionResult>(Page()),
+            fieldPrefix: nameof(Input));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
