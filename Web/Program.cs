@@ -36,7 +36,13 @@ builder.Services.AddDataProtection().SetApplicationName("ThiDuaCms");
 builder.Services.AddOptions<KeyManagementOptions>().Configure<ContentPaths, ILoggerFactory>((o, paths, logging) =>
     o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")), logging));
 // Poll interval, retry delays and retained tail of the change log (defaults in ChangeLogOptions).
-builder.Services.AddOptions<ChangeLogOptions>().Bind(builder.Configuration.GetSection(ChangeLogOptions.Section));
+builder.Services.AddOptions<ChangeLogOptions>()
+    .Bind(builder.Configuration.GetSection(ChangeLogOptions.Section))
+    .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.RetryDelay,
+        "ChangeLog:PollInterval và ChangeLog:RetryDelay phải lớn hơn 0, ChangeLog:MaxRetryDelay không nhỏ hơn RetryDelay.")
+    .Validate(o => o.BatchSize is >= 1 and <= 10_000, "ChangeLog:BatchSize phải nằm trong khoảng 1–10.000.")
+    .Validate(o => o.RetainedEntries >= 1, "ChangeLog:RetainedEntries phải lớn hơn 0.")
+    .ValidateOnStart();
 builder.Services.AddContentCore(provider =>
     provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")
     ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);

@@ -73,8 +73,13 @@ public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<Identit
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
         var old = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, old);
-        await users.AddToRoleAsync(user, role);
+        // Nothing is committed unless both steps worked: an account must never be left without a role.
+        if (!(await users.RemoveFromRolesAsync(user, old)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded
+            // A new stamp makes the sign-in cookie's role claims refresh at the next stamp validation.
+            || !(await users.UpdateSecurityStampAsync(user)).Succeeded)
+        {
+            return OperationResult.Fail("Không đổi được vai trò của tài khoản. Vui lòng thử lại.");
+        }
         audit.Record(actor, "Đổi vai trò", EntityType, 0,
             $"{user.Email}: {string.Join(", ", old)} → {role}");
         await db.SaveChangesAsync();

@@ -60,6 +60,11 @@ public sealed class ArticleService(ContentDbContext db, AuditLog audit, ChangeLo
                 article.PublishedAt = publishAt;
                 break;
             case ArticleStatus.Published:
+                // A future date would make the article appear later without anyone announcing it: that is a schedule.
+                if (ReferenceEquals(actor, Actor.System) && publishAt > now)
+                {
+                    return OperationResult<Article>.Fail("Thời điểm xuất bản không được ở tương lai; hãy hẹn giờ xuất bản.", "PublishAt");
+                }
                 article.PublishedAt = PublicationDate(article, ReferenceEquals(actor, Actor.System) ? publishAt : null, now);
                 article.ReviewComment = null;
                 break;

@@ -90,10 +90,12 @@ public sealed class ReferenceSnapshotStore(IServiceScopeFactory scopes, TimeProv
             }
             var generation = Interlocked.Read(ref _generation);
             var snapshot = await BuildAsync(ct);
-            // Invalidated while reading: serve this one to its caller, but keep nothing possibly stale.
-            if (Interlocked.Read(ref _generation) == generation)
+            // Invalidated while reading: serve this one to its caller, but keep nothing possibly stale. Stored first,
+            // then checked, so an invalidation landing between the two cannot be overwritten.
+            _current = snapshot;
+            if (Interlocked.Read(ref _generation) != generation)
             {
-                _current = snapshot;
+                _current = null;
             }
             return snapshot;
         }
@@ -122,7 +124,7 @@ public sealed class ReferenceSnapshotStore(IServiceScopeFactory scopes, TimeProv
             .ToListAsync(ct);
         var featured = await db.People.AsNoTracking()
             .Where(p => p.IsFeatured)
-            .OrderBy(p => p.FullName)
+            .OrderBy(p => p.SortKey)
             .Take(FeaturedPeopleCount)
             .Select(p => new PersonCard(p.Id, p.FullName, p.Slug, p.Position,
                 p.Department == null ? null : p.Department.Name,

@@ -78,9 +78,10 @@ public static class BackOfficeSessions
             return;
         }
         var db = context.HttpContext.RequestServices.GetRequiredService<ContentDbContext>();
+        // Not cancelled with the request: a sign-out whose tab closes mid-way must still end the session.
         await db.UserTokens
             .Where(t => t.UserId == userId && t.LoginProvider == Provider && t.Name == sessionId)
-            .ExecuteDeleteAsync();
+            .ExecuteDeleteAsync(CancellationToken.None);
     }
 
     /// <summary>Keeps the session id when Identity rebuilds the principal after its security-stamp check.</summary>

@@ -38,11 +38,14 @@ internal sealed class SignInThrottleOptionsValidation : IValidateOptions<SignInT
 public sealed class SignInThrottle : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _failures;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _running = new();
+    private readonly int _permitLimit;
 
     public SignInThrottle(IOptions<SignInThrottleOptions> options)
     {
         var settings = options.Value;
         Window = settings.Window;
+        _permitLimit = settings.MaxFailuresPerWindow;
         _failures = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address,
             _ => new FixedWindowRateLimiterOptions
             {
@@ -61,8 +64,17 @@ public sealed class SignInThrottle : IDisposable
             ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
             : "unknown";
 
-    /// <summary>True when the address has used up its failures for the current window.</summary>
-    public bool IsThrottled(string address) => _failures.GetStatistics(address)?.CurrentAvailablePermits is 0;
+    /// <summary>
+    /// Starts a sign-in attempt of the address; dispose it when the attempt is over. It is throttled when the failures
+    /// left in the window are already taken by attempts still running: otherwise a burst of parallel requests would
+    /// all pass before the first failure is counted.
+    /// </summary>
+    public Attempt Begin(string address)
+    {
+        var running = _running.AddOrUpdate(address, 1, (_, count) => count + 1);
+        var left = _failures.GetStatistics(address)?.CurrentAvailablePermits ?? _permitLimit;
+        return new Attempt(this, address, Throttled: left - (running - 1) <= 0);
+    }
 
     /// <summary>Counts one failed sign-in of the address.</summary>
     public void RecordFailure(string address)
@@ -71,4 +83,18 @@ public sealed class SignInThrottle : IDisposable
     }
 
     public void Dispose() => _failures.Dispose();
+
+    private void End(string address)
+    {
+        if (_running.AddOrUpdate(address, 0, (_, count) => count - 1) <= 0)
+        {
+            _running.TryRemove(KeyValuePair.Create(address, 0));
+        }
+    }
+
+    /// <summary>One sign-in attempt in progress; <see cref="Throttled"/> when it must be refused unchecked.</summary>
+    public readonly record struct Attempt(SignInThrottle Owner, string Address, bool Throttled) : IDisposable
+    {
+        public void Dispose() => Owner.End(Address);
+    }
 }

@@ -53,6 +53,20 @@ public sealed class PublicReadPathTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publishing_with_a_future_date_is_refused_even_for_the_system()
+    {
+        // It would appear at that time with no ArticlePublished ever announced (only schedules are announced on time).
+        var article = await _database.CreateAsync(_category.Input("Bài dời ngày xuất bản"), Actors.Author);
+        Assert.True((await _database.MoveAsync(article.Id, ArticleStatus.InReview, Actor.System)).Succeeded);
+
+        var result = await _database.MoveAsync(article.Id, ArticleStatus.Published, Actor.System, _database.NowUtc.AddDays(1));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("PublishAt", result.Field);
+        Assert.Equal((null, null, null), await PublicColumnsAsync(article.Id));
+    }
+
+    [Fact]
     public async Task Snapshot_reflects_a_publish_once_the_handler_ran()
     {
         await _database.StartDispatcherAsync();

@@ -116,6 +116,19 @@ public sealed class SignInThrottlingTests(ThrottledSite site) : IClassFixture<Th
     }
 
     [Fact]
+    public async Task A_burst_of_parallel_attempts_from_one_address_gets_no_more_checks_than_its_failures_allow()
+    {
+        // Sent together (each with its own sign-in form and cookies), none has failed yet when the others arrive:
+        // the attempts still running count too.
+        var answers = await Task.WhenAll(Enumerable.Range(1, 12)
+            .Select(i => site.ClientFrom("203.0.113.77").PostSignInAsync($"phun{i}@benhvien.test", "SaiMatKhau2026")));
+
+        Assert.True(answers.Count(a => a.Status != HttpStatusCode.TooManyRequests) <= 3,
+            string.Join(", ", answers.Select(a => (int)a.Status)));
+        Assert.True(answers.Count(a => a.Status == HttpStatusCode.TooManyRequests) >= 9);
+    }
+
+    [Fact]
     public async Task A_successful_sign_in_does_not_count_against_the_address()
     {
         var colleagues = site.ClientFrom("192.0.2.30");

@@ -35,7 +35,8 @@ public sealed class LoginModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var address = SignInThrottle.AddressOf(HttpContext);
-        if (throttle.IsThrottled(address))
+        using var attempt = throttle.Begin(address);
+        if (attempt.Throttled)
         {
             logger.LogWarning("Sign-in from {Address} refused: too many failed attempts in the window.", address);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
