@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Data;
-using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Recognition;
 
 /// <summary>The public, read-only side of people, departments, movements and their commendations.</summary>
-public sealed class RecognitionReader(ContentDbContext db, TimeProvider clock)
+public sealed class RecognitionReader(ContentDbContext db)
 {
     private static readonly Func<ContentDbContext, string, CancellationToken, Task<PersonPage?>> PersonPageBySlug =
         EF.CompileAsyncQuery((ContentDbContext db, string slug, CancellationToken ct) =>
@@ -42,29 +41,6 @@ public sealed class RecognitionReader(ContentDbContext db, TimeProvider clock)
             .Where(c => (personId != null && c.PersonId == personId) || (departmentId != null && c.DepartmentId == departmentId))
             .OrderByDescending(c => c.Year).ThenBy(c => c.Level).ThenBy(c => c.Name)
             .ToListAsync(ct);
-
-    /// <summary>People the editors promote as exemplars, with their department and photo.</summary>
-    public async Task<IReadOnlyList<Person>> FeaturedPeopleAsync(int count, CancellationToken ct = default) =>
-        await db.People.AsNoTracking()
-            .Include(p => p.Department)
-            .Include(p => p.Photo)
-            .Where(p => p.IsFeatured)
-            .OrderBy(p => p.SortKey)
-            .Take(count)
-            .ToListAsync(ct);
-
-    /// <summary>Movements running today (Vietnam time); when none is, the most recent ones.</summary>
-    public async Task<IReadOnlyList<Movement>> CurrentMovementsAsync(CancellationToken ct = default)
-    {
-        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-        var running = await db.Movements.AsNoTracking()
-            .Where(m => m.StartDate <= today && (m.EndDate == null || m.EndDate >= today))
-            .OrderBy(m => m.StartDate)
-            .ToListAsync(ct);
-        return running.Count > 0
-            ? running
-            : await db.Movements.AsNoTracking().OrderByDescending(m => m.EndDate).Take(3).ToListAsync(ct);
-    }
 
     public async Task<IReadOnlyList<Movement>> MovementsAsync(CancellationToken ct = default) =>
         await db.Movements.AsNoTracking().OrderBy(m => m.StartDate).ThenBy(m => m.Name).ToListAsync(ct);

@@ -83,21 +83,8 @@ internal static class SiteExtensions
             .Include(a => a.Tags).Include(a => a.People).Include(a => a.Departments).Include(a => a.Movements).Include(a => a.Initiatives)
             .AsSplitQuery()
             .FirstAsync(a => a.Id == articleId);
-        var result = await scope.ServiceProvider.GetRequiredService<ArticleEditor>().UpdateAsync(articleId, new ArticleInput
-        {
-            Title = article.Title,
-            Slug = newSlug,
-            Summary = article.Summary,
-            BodyMarkdown = article.BodyMarkdown,
-            CategoryId = article.CategoryId,
-            Tags = article.Tags.Select(t => t.Name).ToList(),
-            AuthorName = article.AuthorName,
-            IsFeatured = article.IsFeatured,
-            PersonIds = article.People.Select(p => p.Id).ToList(),
-            DepartmentIds = article.Departments.Select(d => d.Id).ToList(),
-            MovementIds = article.Movements.Select(m => m.Id).ToList(),
-            InitiativeIds = article.Initiatives.Select(i => i.Id).ToList(),
-        }, article.Version, Actor.System);
+        var result = await scope.ServiceProvider.GetRequiredService<ArticleEditor>()
+            .UpdateAsync(articleId, ArticleEditor.ToInput(article) with { Slug = newSlug }, article.Version, Actor.System);
         Assert.True(result.Succeeded, result.Error);
     }
 }
