@@ -13,55 +13,54 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(Now);
-
     /// <summary>The reference data and archive counts every public page shows, built on first use.</summary>
     public ValueTask<ReferenceSnapshot> SnapshotAsync(CancellationToken ct = default) => snapshots.GetAsync(ct);
 
     /// <summary>Newest first, one page of the articles matching <paramref name="filter"/>.</summary>
     public async Task<PagedList<ArticleSummary>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
-        var query = Apply(Visible, filter);
         page = Math.Max(1, page);
-        // The whole column's count is in the snapshot; filtered lists count in the database.
-        var total = filter == ArticleFilter.None ? (await snapshots.GetAsync(ct)).VisibleCount : await query.CountAsync(ct);
-        var items = total <= (page - 1) * pageSize
-            ? []
-            : await NewestSummaries(query, (page - 1) * pageSize, pageSize).ToListAsync(ct);
-        return new PagedList<ArticleSummary>(items, page, pageSize, total);
+        var snapshot = await snapshots.GetAsync(ct);
+        if (ArticleListQuery.Resolve(filter, snapshot) is not { } query)
+        {
+            return new PagedList<ArticleSummary>([], page, pageSize, 0);
+        }
+        return await OnOneConnectionAsync(async () =>
+        {
+            // The whole column's count is in the snapshot; filtered lists count in the database.
+            var total = filter == ArticleFilter.None ? snapshot.VisibleCount : await query.CountAsync(db, Now, ct);
+            var items = total <= (page - 1) * pageSize ? [] : await query.PageAsync(db, Now, (page - 1) * pageSize, pageSize, ct);
+            return new PagedList<ArticleSummary>(items, page, pageSize, total);
+        }, ct);
     }
 
     /// <summary>The newest <paramref name="count"/> public articles.</summary>
     public async Task<IReadOnlyList<ArticleSummary>> LatestAsync(int count, CancellationToken ct = default) =>
-        await NewestSummaries(Visible, 0, count).ToListAsync(ct);
+        await ArticleListQuery.All.PageAsync(db, Now, 0, count, ct);
 
     /// <summary>The newest featured articles, falling back to the newest when too few are featured.</summary>
-    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct = default)
-    {
+    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct = default) =>
         // Featured first, on the (IsFeatured, PublicAt) index; one query ordered by "is featured" would sort every
         // visible article.
-        var featured = await NewestSummaries(Visible.Where(a => a.IsFeatured), 0, count).ToListAsync(ct);
-        if (featured.Count < count)
+        await OnOneConnectionAsync(async () =>
         {
-            featured.AddRange(await NewestSummaries(Visible.Where(a => !a.IsFeatured), 0, count - featured.Count).ToListAsync(ct));
-        }
-        return featured;
-    }
+            var featured = await ArticleListQuery.FeaturedOnly(true).PageAsync(db, Now, 0, count, ct);
+            if (featured.Count < count)
+            {
+                featured.AddRange(await ArticleListQuery.FeaturedOnly(false).PageAsync(db, Now, 0, count - featured.Count, ct));
+            }
+            return featured;
+        }, ct);
 
     /// <summary>Finds a visible article by its slug, or the slug it was renamed to.</summary>
-    public async Task<ArticleLookup> FindAsync(string slug, CancellationToken ct = default)
+    public Task<ArticleLookup> FindAsync(string slug, CancellationToken ct = default) => OnOneConnectionAsync(async () =>
     {
         var now = Now;
         var row = await VisibleBySlug(db, slug, now, ct);
         if (row is null)
         {
             // Only to a public article: redirecting to a withdrawn one would reveal its new slug.
-            var renamedTo = await db.ArticleSlugRedirects.AsNoTracking()
-                .Where(r => r.OldSlug == slug)
-                .Select(r => r.Article)
-                .VisibleAt(now)
-                .Select(a => a.Slug)
-                .FirstOrDefaultAsync(ct);
+            var renamedTo = await RenamedTo(db, slug, now, ct);
             return renamedTo is null ? ArticleLookup.NotFound : new ArticleLookup(null, renamedTo);
         }
 
@@ -69,9 +68,9 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
         var at = row.PublicAt!.Value;
         var previous = await PreviousOf(db, at, row.Page.Id, ct);
         var next = await NextOf(db, at, row.Page.Id, now, ct);
-        var related = await RelatedAsync(article, row.CategoryId, 3, ct);
+        var related = await RelatedAsync(row.Page.Id, row.CategoryId, now, 3, ct);
         return new ArticleLookup(new ArticleDetail(article, previous, next, related), null);
-    }
+    }, ct);
 
     /// <summary>An article as its page shows it whatever its status (the back-office preview), or null.</summary>
     public async Task<ArticlePage?> PageForPreviewAsync(int id, CancellationToken ct = default) =>
@@ -117,6 +116,13 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
             db.Articles.AsNoTracking()
                 .Where(a => a.Slug == slug && a.PublicAt != null && a.PublicAt <= now)
                 .Select(ToPageRow)
+                .FirstOrDefault());
+
+    private static readonly Func<ContentDbContext, string, DateTime, CancellationToken, Task<string?>> RenamedTo =
+        EF.CompileAsyncQuery((ContentDbContext db, string slug, DateTime now, CancellationToken ct) =>
+            db.ArticleSlugRedirects.AsNoTracking()
+                .Where(r => r.OldSlug == slug && r.Article.PublicAt != null && r.Article.PublicAt <= now)
+                .Select(r => r.Article.Slug)
                 .FirstOrDefault());
 
     private static readonly Func<ContentDbContext, int, CancellationToken, Task<PageRow?>> AnyById =
@@ -202,122 +208,66 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
         };
     }
 
-    private async Task<IReadOnlyList<ArticleSummary>> RelatedAsync(ArticlePage article, int categoryId, int count, CancellationToken ct)
+    // Articles sharing a tag, person or department with the article (@id + 0 keeps SQLite from looking each candidate
+    // up by rowid: it walks the (PublicAt, Id) index newest first instead and stops at the first matches). The set is
+    // read from the join tables' (linked id, article id) indexes, without joining tags, people or articles.
+    private static readonly Func<ContentDbContext, int, DateTime, int, IAsyncEnumerable<ArticleSummary>> LinkedTo =
+        EF.CompileAsyncQuery((ContentDbContext db, int id, DateTime now, int take) => db.Articles.AsNoTracking()
+            .Where(a => db.Articles
+                .Where(r => r.PublicAt != null && r.PublicAt <= now && r.Id != id && db.Set<Dictionary<string, object>>("ArticleTags")
+                    .Where(j => db.Set<Dictionary<string, object>>("ArticleTags")
+                        .Where(o => EF.Property<int>(o, "ArticlesId") == id).Select(o => EF.Property<int>(o, "TagsId"))
+                        .Contains(EF.Property<int>(j, "TagsId")))
+                    .Select(j => EF.Property<int>(j, "ArticlesId"))
+                    .Concat(db.Set<Dictionary<string, object>>("ArticlePeople")
+                        .Where(j => db.Set<Dictionary<string, object>>("ArticlePeople")
+                            .Where(o => EF.Property<int>(o, "ArticlesId") == id).Select(o => EF.Property<int>(o, "PeopleId"))
+                            .Contains(EF.Property<int>(j, "PeopleId")))
+                        .Select(j => EF.Property<int>(j, "ArticlesId")))
+                    .Concat(db.Set<Dictionary<string, object>>("ArticleDepartments")
+                        .Where(j => db.Set<Dictionary<string, object>>("ArticleDepartments")
+                            .Where(o => EF.Property<int>(o, "ArticlesId") == id).Select(o => EF.Property<int>(o, "DepartmentsId"))
+                            .Contains(EF.Property<int>(j, "DepartmentsId")))
+                        .Select(j => EF.Property<int>(j, "ArticlesId")))
+                    .Contains(r.Id + 0))
+                .OrderByDescending(r => r.PublicAt).ThenByDescending(r => r.Id)
+                .Take(take)
+                .Select(r => r.Id)
+                .Contains(a.Id))
+            .OrderByDescending(a => a.PublicAt).ThenByDescending(a => a.Id)
+            .Select(ArticleListQuery.ToSummary));
+
+    private async Task<IReadOnlyList<ArticleSummary>> RelatedAsync(int id, int categoryId, DateTime now, int count, CancellationToken ct)
     {
         // Articles about the same people, departments or tags come first, then the same category; newest first in each.
         // Two queries rather than one ordered by "is related": that order cannot come from an index, so every visible
         // article would be tested, read and sorted.
         var related = new List<ArticleSummary>(count);
-        if (LinkedArticleIds(article) is { } linked)
+        await foreach (var item in LinkedTo(db, id, now, count).WithCancellation(ct))
         {
-            // "Id + 0" keeps SQLite from looking each candidate up by rowid (reading PublicAt from the row): it walks
-            // the (PublicAt, Id) index newest first instead and stops at the first matches.
-            related.AddRange(await NewestSummaries(Visible.Where(a => a.Id != article.Id && linked.Contains(a.Id + 0)), 0, count)
-                .ToListAsync(ct));
+            related.Add(item);
         }
         if (related.Count < count)
         {
-            var shown = related.Select(r => r.Id).Append(article.Id).ToList();
-            related.AddRange(await NewestSummaries(
-                    Visible.Where(a => a.CategoryId == categoryId && !shown.Contains(a.Id)), 0, count - related.Count)
-                .ToListAsync(ct));
+            // Twice as many as needed, so the article itself and those already shown can be left out.
+            var sameCategory = await new ArticleListQuery(CategoryId: categoryId).PageAsync(db, now, 0, 2 * count + 1, ct);
+            related.AddRange(sameCategory.Where(a => a.Id != id && related.All(r => r.Id != a.Id)).Take(count - related.Count).ToList());
         }
         return related;
     }
 
-    /// <summary>
-    /// Ids of the articles sharing a tag, person or department with <paramref name="article"/> (possibly with repeats),
-    /// or null when it has none. Reads the many-to-many join tables (see ArticleConfiguration) on their TagsId,
-    /// PeopleId and DepartmentsId indexes, without joining the tags, people or articles themselves.
-    /// </summary>
-    private IQueryable<int>? LinkedArticleIds(ArticlePage article)
+    // Opening a connection costs about as much as a small query (SQLite registers its functions on every open), so a
+    // page's queries share one.
+    private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> read, CancellationToken ct)
     {
-        var tagSlugs = article.Tags.Select(t => t.Slug).ToList();
-        var personIds = article.People.Select(p => p.Id).ToList();
-        var departmentIds = article.Departments.Select(d => d.Id).ToList();
-        IQueryable<int>? ids = null;
-        if (tagSlugs.Count > 0)
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var tagIds = db.Tags.Where(t => tagSlugs.Contains(t.Slug)).Select(t => t.Id);
-            ids = db.Set<Dictionary<string, object>>("ArticleTags")
-                .Where(j => tagIds.Contains(EF.Property<int>(j, "TagsId")))
-                .Select(j => EF.Property<int>(j, "ArticlesId"));
+            return await read();
         }
-        if (personIds.Count > 0)
+        finally
         {
-            var byPeople = db.Set<Dictionary<string, object>>("ArticlePeople")
-                .Where(j => personIds.Contains(EF.Property<int>(j, "PeopleId")))
-                .Select(j => EF.Property<int>(j, "ArticlesId"));
-            ids = ids is null ? byPeople : ids.Concat(byPeople);
+            await db.Database.CloseConnectionAsync();
         }
-        if (departmentIds.Count > 0)
-        {
-            var byDepartments = db.Set<Dictionary<string, object>>("ArticleDepartments")
-                .Where(j => departmentIds.Contains(EF.Property<int>(j, "DepartmentsId")))
-                .Select(j => EF.Property<int>(j, "ArticlesId"));
-            ids = ids is null ? byDepartments : ids.Concat(byDepartments);
-        }
-        return ids;
     }
-
-    private IQueryable<Article> Apply(IQueryable<Article> query, ArticleFilter filter)
-    {
-        if (filter.CategorySlug is { } category)
-        {
-            query = query.Where(a => a.Category.Slug == category);
-        }
-        if (filter.TagSlug is { } tag)
-        {
-            query = query.Where(a => a.Tags.Any(t => t.Slug == tag));
-        }
-        if (filter.Year is { } year)
-        {
-            var (from, to) = VietnamTime.Period(year, filter.Month);
-            query = query.Where(a => a.PublicAt >= from && a.PublicAt < to);
-        }
-        if (filter.MovementSlug is { } movement)
-        {
-            query = query.Where(a => a.Movements.Any(m => m.Slug == movement));
-        }
-        if (filter.DepartmentSlug is { } department)
-        {
-            query = query.Where(a => a.Departments.Any(d => d.Slug == department)
-                || a.People.Any(p => p.Department != null && p.Department.Slug == department));
-        }
-        if (filter.PersonSlug is { } person)
-        {
-            // From the person's rows in the join table (its PeopleId index) to the (Id, PublicAt) index: a correlated
-            // "a.People.Any(...)" would test every visible article.
-            var personIds = db.People.Where(p => p.Slug == person).Select(p => p.Id);
-            var articleIds = db.Set<Dictionary<string, object>>("ArticlePeople")
-                .Where(j => personIds.Contains(EF.Property<int>(j, "PeopleId")))
-                .Select(j => EF.Property<int>(j, "ArticlesId"));
-            query = query.Where(a => articleIds.Contains(a.Id));
-        }
-        return query;
-    }
-
-    /// <summary>
-    /// Newest first, <paramref name="take"/> after <paramref name="skip"/>. Orders and skips on ids alone, walking the
-    /// (PublicAt, Id) index, then reads just the rows shown. Ordering whole rows would read every skipped article, and
-    /// SQLite stores CategoryId, CoverImageId and the rest after the bodies, so reaching them means walking each
-    /// body's overflow pages.
-    /// </summary>
-    private IQueryable<ArticleSummary> NewestSummaries(IQueryable<Article> query, int skip, int take)
-    {
-        var ids = query
-            .OrderByDescending(a => a.PublicAt).ThenByDescending(a => a.Id)
-            .Skip(skip).Take(take)
-            .Select(a => a.Id);
-        return Summaries(db.Articles.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
-            .OrderByDescending(a => a.PublicAt).ThenByDescending(a => a.Id));
-    }
-
-    private static IQueryable<ArticleSummary> Summaries(IQueryable<Article> query) =>
-        query.Select(a => new ArticleSummary(
-            a.Id, a.Title, a.Slug, a.Summary, a.Category.Name, a.Category.Slug, a.PublicAt!.Value,
-            a.CoverImage == null ? null
-                : new ImageRef(a.CoverImage.Id, a.CoverImage.StoredName, a.CoverImage.Width, a.CoverImage.Height, a.CoverImage.AltText,
-                    a.CoverImage.VariantWidths)));
 }

@@ -9,7 +9,8 @@ public static class ArticleVisibility
     /// </summary>
     public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime nowUtc) =>
         // PublicAt is PublishedAt while published or scheduled, else null (Article.RefreshPublicColumns, on every save),
-        // so the rule is one range on one index that also gives the order.
+        // so the rule is one range on one index that also gives the order. Compiled queries (ArticleReader,
+        // ArticleListQuery) cannot call this method and spell the same range: "PublicAt != null && PublicAt <= now".
         articles.Where(a => a.PublicAt != null && a.PublicAt <= nowUtc);
 
     public static bool IsVisibleAt(this Article article, DateTime nowUtc) =>

@@ -36,10 +36,14 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.IsFeatured, a.PublicAt });
         article.HasOne(a => a.Category).WithMany(c => c.Articles).HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.CoverImage).WithMany().HasForeignKey(a => a.CoverImageId).OnDelete(DeleteBehavior.SetNull);
-        article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
-        article.HasMany(a => a.People).WithMany(p => p.Articles).UsingEntity("ArticlePeople");
-        article.HasMany(a => a.Departments).WithMany(d => d.Articles).UsingEntity("ArticleDepartments");
-        article.HasMany(a => a.Movements).WithMany(m => m.Articles).UsingEntity("ArticleMovements");
+        // Lists and related articles go from a tag, person, department or movement to its articles: (linked id, article
+        // id) indexes answer that from the index alone, without reading each join row.
+        article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags", j => j.HasIndex("TagsId", "ArticlesId"));
+        article.HasMany(a => a.People).WithMany(p => p.Articles).UsingEntity("ArticlePeople", j => j.HasIndex("PeopleId", "ArticlesId"));
+        article.HasMany(a => a.Departments).WithMany(d => d.Articles)
+            .UsingEntity("ArticleDepartments", j => j.HasIndex("DepartmentsId", "ArticlesId"));
+        article.HasMany(a => a.Movements).WithMany(m => m.Articles)
+            .UsingEntity("ArticleMovements", j => j.HasIndex("MovementsId", "ArticlesId"));
         article.HasMany(a => a.Initiatives).WithMany(i => i.Articles).UsingEntity("ArticleInitiatives");
     }
 }

@@ -27,7 +27,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasKey("ArticlesId", "DepartmentsId");
 
-                    b.HasIndex("DepartmentsId");
+                    b.HasIndex("DepartmentsId", "ArticlesId");
 
                     b.ToTable("ArticleDepartments");
                 });
@@ -57,7 +57,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasKey("ArticlesId", "MovementsId");
 
-                    b.HasIndex("MovementsId");
+                    b.HasIndex("MovementsId", "ArticlesId");
 
                     b.ToTable("ArticleMovements");
                 });
@@ -72,7 +72,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasKey("ArticlesId", "PeopleId");
 
-                    b.HasIndex("PeopleId");
+                    b.HasIndex("PeopleId", "ArticlesId");
 
                     b.ToTable("ArticlePeople");
                 });
@@ -87,7 +87,7 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasKey("ArticlesId", "TagsId");
 
-                    b.HasIndex("TagsId");
+                    b.HasIndex("TagsId", "ArticlesId");
 
                     b.ToTable("ArticleTags");
                 });
