@@ -28,6 +28,7 @@ internal static class BenchProgram
     private const string ColumnPath = "/mo-hinh-sang-kien-kinh-nghiem";
     private const int ColumnPage = 50;
     private static readonly List<(string Url, double PerRequest)> QueryCounts = [];
+    private static readonly List<(string Url, double FreshMicroseconds, double PreparedMicroseconds)> SqliteCosts = [];
 
     private static readonly string[] CountedTables =
     [
@@ -98,6 +99,12 @@ internal static class BenchProgram
                 foreach (var (url, perRequest) in QueryCounts)
                 {
                     Console.WriteLine($"  {perRequest,5:F1}  {url}");
+                }
+                Console.WriteLine();
+                Console.WriteLine("SQLite alone per request (µs, one thread): as run, each statement parsed and planned again | prepared once");
+                foreach (var (url, fresh, prepared) in SqliteCosts)
+                {
+                    Console.WriteLine($"  {fresh,6:F0} | {prepared,6:F0}  {url}");
                 }
             }
             return column.Server.Median < TargetMedianMs && article.Server.Median < TargetMedianMs ? 0 : 1;
@@ -308,17 +315,24 @@ internal static class BenchProgram
             + $" the rest is routing, rendering and writing the page");
         QueryCounts.Add((url, samples.Count / (double)Requests));
         Console.WriteLine($"  {samples.Count / (double)Requests:F1} SQL commands per request, {samples.Sum(s => s.Elapsed.TotalMilliseconds) / Requests:F2} ms per request in them (mean, rows read and materialized)");
+        double freshPerRequest = 0, preparedPerRequest = 0;
         foreach (var group in samples.GroupBy(s => s.Sql).OrderByDescending(g => g.Sum(s => s.Elapsed.TotalMilliseconds)))
         {
             var times = new Stats(group.Select(s => s.Elapsed.TotalMilliseconds).ToList());
+            var perRequest = group.Count() / (double)Requests;
+            var (fresh, prepared) = SqlProfiler.MeasureStatement(connectionString, group.First(), 2000);
+            freshPerRequest += fresh * perRequest;
+            preparedPerRequest += prepared * perRequest;
             Console.WriteLine();
-            Console.WriteLine($"-- {group.Count() / (double)Requests:F1}× per request, median {times.Median:F2} ms, max {times.Max:F2} ms");
+            Console.WriteLine($"-- {perRequest:F1}× per request, median {times.Median:F2} ms, max {times.Max:F2} ms;"
+                + $" SQLite alone {fresh:F0} µs as run (parsed and planned each time), {prepared:F0} µs prepared once");
             Console.WriteLine(group.Key);
             foreach (var line in SqlProfiler.ExplainQueryPlan(connectionString, group.First()))
             {
                 Console.WriteLine($"--   {line}");
             }
         }
+        SqliteCosts.Add((url, freshPerRequest, preparedPerRequest));
     }
 
     private static int IntArg(string[] args, string name, int fallback)
