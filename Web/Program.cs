@@ -42,6 +42,7 @@ builder.Services.AddOptions<ChangeLogOptions>()
         "ChangeLog:PollInterval và ChangeLog:RetryDelay phải lớn hơn 0, ChangeLog:MaxRetryDelay không nhỏ hơn RetryDelay.")
     .Validate(o => o.BatchSize is >= 1 and <= 10_000, "ChangeLog:BatchSize phải nằm trong khoảng 1–10.000.")
     .Validate(o => o.RetainedEntries >= 1, "ChangeLog:RetainedEntries phải lớn hơn 0.")
+    .Validate(o => o.AbandonedCursorAfter > TimeSpan.Zero, "ChangeLog:AbandonedCursorAfter phải lớn hơn 0.")
     .ValidateOnStart();
 builder.Services.AddContentCore(provider =>
     provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")

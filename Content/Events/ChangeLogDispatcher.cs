@@ -242,7 +242,15 @@ public sealed class ChangeLogDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var last = await db.ChangeLog.MaxAsync(e => (long?)e.Id, ct) ?? 0;
         var keepFrom = last - Options.RetainedEntries + 1;
-        if (await db.ChangeLogCursors.MinAsync(c => (long?)c.Position, ct) is { } slowest)
+        var abandonedBefore = _time.GetUtcNow().UtcDateTime - Options.AbandonedCursorAfter;
+        var abandoned = await db.ChangeLogCursors.Where(c => c.LeasedUntil < abandonedBefore).Select(c => c.Subscriber).ToListAsync(ct);
+        if (abandoned.Count > 0)
+        {
+            logger.LogWarning("Change-log cursors not leased since before {Time:u} no longer hold back pruning: {Subscribers}.",
+                abandonedBefore, string.Join(", ", abandoned));
+        }
+        if (await db.ChangeLogCursors.Where(c => c.LeasedUntil == null || c.LeasedUntil >= abandonedBefore)
+                .MinAsync(c => (long?)c.Position, ct) is { } slowest)
         {
             keepFrom = Math.Min(keepFrom, slowest + 1);
         }

@@ -16,6 +16,12 @@ public sealed class ChangeLogOptions
     /// <summary>Entries handled by every once-handler are pruned, except the newest this many (so per-instance handlers catch up without a rebuild).</summary>
     public int RetainedEntries { get; set; } = 10_000;
 
+    /// <summary>
+    /// A once-handler's cursor whose lease has not been renewed for this long belongs to a handler no instance runs any
+    /// more (removed or renamed in a release): it stops holding back pruning.
+    /// </summary>
+    public TimeSpan AbandonedCursorAfter { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Entries read per batch; each batch gets a fresh service scope.</summary>
     public int BatchSize { get; set; } = 100;
 }

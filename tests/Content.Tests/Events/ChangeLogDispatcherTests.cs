@@ -164,6 +164,33 @@ public sealed class ChangeLogDispatcherTests : IAsyncLifetime
         Assert.Equal(2, (await database.ChangeLogAsync()).Count);
     }
 
+    [Fact]
+    public async Task A_cursor_no_instance_has_leased_for_a_week_no_longer_holds_back_pruning()
+    {
+        await using var database = await TempContentDatabase.CreateAsync(configure: services =>
+            services.Configure<ChangeLogOptions>(o => o.RetainedEntries = 2));
+        var category = await database.AddCategoryAsync();
+        for (var i = 1; i <= 5; i++)
+        {
+            await database.CreateAsync(category.Input($"Bài số {i}"), Actors.Author);
+        }
+        await using (var scope = database.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+            db.ChangeLogCursors.Add(new ChangeLogCursor
+            {
+                Subscriber = "Bộ xử lý đã gỡ",
+                Position = 1,
+                LeasedBy = "phiên bản cũ",
+                LeasedUntil = DateTime.UtcNow - TimeSpan.FromDays(8),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await database.Dispatcher.PruneNowAsync();
+        Assert.Equal(2, (await database.ChangeLogAsync()).Count);
+    }
+
     /// <summary>A per-instance handler keeping its position in memory, as an in-memory snapshot would.</summary>
     private sealed class Snapshot : IDomainEventHandler<ArticleSaved>, IPerInstanceHandler
     {
