@@ -83,6 +83,9 @@ public sealed class UserAccounts(UserManager<CmsUser> users, RoleManager<Identit
         audit.Record(actor, "Đổi vai trò", EntityType, 0,
             $"{user.Email}: {string.Join(", ", old)} → {role}");
         await db.SaveChangesAsync();
+        // The new role applies at once: the account's sessions end and its next request asks it to sign in again
+        // (a cookie's role claims would otherwise last until the next stamp validation, up to 30 minutes).
+        await db.UserTokens.Where(t => t.UserId == user.Id && t.LoginProvider == SessionTokens.Provider).ExecuteDeleteAsync();
         await transaction.CommitAsync();
         return OperationResult.Ok();
     }

@@ -24,7 +24,7 @@ namespace ThiDuaCms.Web.BackOffice;
 /// </remarks>
 public static class BackOfficeSessions
 {
-    public const string Provider = "ThiDuaCms.Session";
+    public const string Provider = SessionTokens.Provider;
     public const string SessionIdClaim = "thiduacms:sid";
 
     /// <summary>Sessions issued longer ago than this are deleted at the user's next sign-in.</summary>

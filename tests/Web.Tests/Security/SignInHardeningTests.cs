@@ -207,6 +207,36 @@ public sealed class SignOutTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
+    public async Task A_role_change_ends_the_accounts_sessions_at_once()
+    {
+        const string email = "doi.vaitro@benhvien.test";
+        var password = UserAccounts.GeneratePassword();
+        Actor administrator;
+        string userId;
+        await using (var scope = site.Scope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            var added = await accounts.AddAsync(email, "Đổi Vai Trò", Roles.Editor, password);
+            Assert.True(added.Succeeded, added.Error);
+            userId = added.Value!.Id;
+            administrator = await site.ActorAsync(BackOfficeSupport.DemoAccount(Roles.Administrator).Email);
+        }
+        var editor = await site.SignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.OK, (await HtmlPage.GetAsync(editor, "/quan-tri/bai-viet")).Status);
+
+        await using (var scope = site.Scope())
+        {
+            var changed = await scope.ServiceProvider.GetRequiredService<UserAccounts>().ChangeRoleAsync(userId, Roles.Author, administrator);
+            Assert.True(changed.Succeeded, changed.Error);
+        }
+
+        (await HtmlPage.GetAsync(editor, "/quan-tri/bai-viet")).AssertRedirectsToSignIn("/quan-tri/bai-viet");
+        // Signed in again, the account has its new role.
+        var author = await site.SignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.OK, (await HtmlPage.GetAsync(author, "/quan-tri/bai-viet")).Status);
+    }
+
+    [Fact]
     public async Task A_session_survives_the_security_stamp_check()
     {
         var client = await site.SignInAsync(Roles.Editor);
