@@ -138,13 +138,7 @@ public sealed class ChangeLogDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task Pruning_keeps_the_bounded_tail_and_what_a_once_handler_has_not_handled()
     {
-        await using var database = await TempContentDatabase.CreateAsync(configure: services =>
-            services.Configure<ChangeLogOptions>(o => o.RetainedEntries = 2));
-        var category = await database.AddCategoryAsync();
-        for (var i = 1; i <= 5; i++)
-        {
-            await database.CreateAsync(category.Input($"Bài số {i}"), Actors.Author);
-        }
+        await using var database = await FiveEntriesRetainingTwoAsync();
         await using (var scope = database.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
@@ -167,13 +161,7 @@ public sealed class ChangeLogDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task A_cursor_no_instance_has_leased_for_a_week_no_longer_holds_back_pruning()
     {
-        await using var database = await TempContentDatabase.CreateAsync(configure: services =>
-            services.Configure<ChangeLogOptions>(o => o.RetainedEntries = 2));
-        var category = await database.AddCategoryAsync();
-        for (var i = 1; i <= 5; i++)
-        {
-            await database.CreateAsync(category.Input($"Bài số {i}"), Actors.Author);
-        }
+        await using var database = await FiveEntriesRetainingTwoAsync();
         await using (var scope = database.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
@@ -189,6 +177,19 @@ public sealed class ChangeLogDispatcherTests : IAsyncLifetime
 
         await database.Dispatcher.PruneNowAsync();
         Assert.Equal(2, (await database.ChangeLogAsync()).Count);
+    }
+
+    /// <summary>A database whose change log holds five entries (one article each) and retains two.</summary>
+    private static async Task<TempContentDatabase> FiveEntriesRetainingTwoAsync()
+    {
+        var database = await TempContentDatabase.CreateAsync(configure: services =>
+            services.Configure<ChangeLogOptions>(o => o.RetainedEntries = 2));
+        var category = await database.AddCategoryAsync();
+        for (var i = 1; i <= 5; i++)
+        {
+            await database.CreateAsync(category.Input($"Bài số {i}"), Actors.Author);
+        }
+        return database;
     }
 
     /// <summary>A per-instance handler keeping its position in memory, as an in-memory snapshot would.</summary>
