@@ -83,6 +83,28 @@ public sealed class ColumnTests(ColumnSite site) : IClassFixture<ColumnSite>
     }
 
     [Fact]
+    public async Task The_pager_links_the_first_and_last_pages_with_an_ellipsis_for_those_left_out()
+    {
+        var totalPages = ((await site.VisibleSlugsAsync()).Count + ColumnSite.PageSize - 1) / ColumnSite.PageSize;
+        Assert.True(totalPages >= 7, $"The fixture needs 7 pages to leave some out, it has {totalPages}.");
+
+        var first = await HtmlPage.GetOkAsync(site.Client(), Column);
+        var middle = await HtmlPage.GetOkAsync(site.Client(), $"{Column}?trang=4");
+
+        var last = totalPages.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(["1", "2", "3", "…", last, "Trang sau ›"], PagerItems(first));
+        Assert.Equal(["‹ Trang trước", "1", "2", "3", "4", "5", "6", .. (totalPages > 7 ? new[] { "…" } : []), last, "Trang sau ›"],
+            PagerItems(middle));
+        Assert.Equal("4", middle.Document.QuerySelector("nav.pager [aria-current=page]")?.TextContent);
+        Assert.Equal($"{Column}?trang={last}", first.Document.QuerySelector($"nav.pager a[aria-label='Trang {last}']")?.GetAttribute("href"));
+        Assert.Equal($"{Column}?trang=3", middle.Document.QuerySelector("nav.pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal($"{Column}?trang=5", middle.NextPageUrl);
+
+        static List<string> PagerItems(HtmlPage page) =>
+            page.Document.QuerySelectorAll("nav.pager li").Select(li => li.TextContent.Trim()).ToList();
+    }
+
+    [Fact]
     public async Task Walking_every_page_shows_every_public_article_once_newest_first()
     {
         Assert.Equal(await site.VisibleSlugsAsync(), await AllSlugsAsync(Column));

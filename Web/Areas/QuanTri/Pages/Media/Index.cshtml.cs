@@ -75,9 +75,6 @@ public sealed class IndexModel(MediaLibrary library, IOptions<MediaOptions> opti
         List = await library.SearchAsync(new MediaQuery { Text = Search, Page = PageNumber, PageSize = PageSize }, ct);
     }
 
-    public string PageUrl(int page) =>
-        Url.Page("Index", new { q = string.IsNullOrWhiteSpace(Search) ? null : Search, trang = page > 1 ? page : (int?)null })!;
-
     /// <summary>What happened to one file of an upload.</summary>
     public sealed record UploadOutcome(string FileName, bool Succeeded, string Message, int? MediaAssetId);
 }
