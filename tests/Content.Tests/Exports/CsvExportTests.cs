@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using ThiDuaCms.Content.Exports;
 
 namespace ThiDuaCms.Content.Tests.Exports;
@@ -19,13 +18,11 @@ public class CsvExportTests
 
     private static List<string[]> Parse(byte[] csv)
     {
-        using var reader = new StreamReader(new MemoryStream(csv), new UTF8Encoding(false, throwOnInvalidBytes: true));
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, DetectColumnCountChanges = false };
-        using var csvReader = new CsvParser(reader, configuration);
+        using var reader = CsvReader.Create(csv, new CsvReaderOptions { HasHeader = false, Separator = ',' });
         var records = new List<string[]>();
-        while (csvReader.Read())
+        while (reader.Read())
         {
-            records.Add(csvReader.Record!);
+            records.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
         }
         return records;
     }
