@@ -45,7 +45,7 @@ public sealed class BarChartPartialTests(TestSite site) : IClassFixture<TestSite
         var chart = await RenderAsync(ByYear);
 
         var svg = chart.QuerySelector("svg")!;
-        var drawn = svg.QuerySelectorAll("g").Select(g => (Label: g.Children.Last().TextContent, Value: g.Children[1].TextContent)).ToList();
+        var drawn = svg.QuerySelectorAll("g").Select(g => (Label: g.Children[^1].TextContent, Value: g.Children[1].TextContent)).ToList();
         var tabled = chart.QuerySelectorAll("tbody tr")
             .Select(tr => (Label: tr.QuerySelector("th")!.TextContent, Value: tr.QuerySelector("td")!.TextContent)).ToList();
         Assert.Equal([("2021", "1.234"), ("2022", "56"), ("2023 & <2024>", "20.000")], tabled);
