@@ -21,12 +21,12 @@ public static class BarChartSvg
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     /// <summary>
-    /// With 15-unit type, text is about 11 px on a phone's 328 px column and 18 px at the 34 rem the stylesheet allows:
+    /// With 16-unit type, text is about 12 px on a phone's 328 px column and 18.6 px at the 32 rem the stylesheet allows:
     /// a wider drawing would shrink the labels on a phone below legibility.
     /// </summary>
     private const double Width = 440;
     private const double Pad = 8;
-    private const double FontSize = 15;
+    private const double FontSize = 16;
     /// <summary>A generous average advance of a sans-serif character, in ems, to wrap labels and leave room for values.</summary>
     private const double CharWidth = 0.6;
     private const double LineHeight = FontSize * 1.3;
@@ -90,7 +90,6 @@ public static class BarChartSvg
             y += BarThickness + RowGap;
             marks.Add(group);
         }
-        marks.Add(Line(Pad, Pad, Pad, Math.Max(y - RowGap, Pad + 1)));
         return (Width, y - RowGap + Pad, marks);
     }
 

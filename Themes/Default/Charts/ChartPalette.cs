@@ -13,6 +13,6 @@ public static class ChartPalette
     /// <summary>--ink: labels and values (15:1 on white).</summary>
     public const string Text = "#1d2522";
 
-    /// <summary>--muted: the baseline (6.7:1 on white).</summary>
+    /// <summary>--muted: the baseline under columns (6.7:1 on white).</summary>
     public const string Axis = "#505c57";
 }

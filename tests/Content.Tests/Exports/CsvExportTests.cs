@@ -122,4 +122,30 @@ public class CsvExportTests
         Assert.Equal(20_001, records.Count);
         Assert.Equal(["20000", "Nguyễn Văn Thành 20000", "Lao động tiên tiến"], records[^1]);
     }
+
+    [Fact]
+    public async Task A_cancelled_download_stops_reading_rows()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var read = 0;
+        async IAsyncEnumerable<IReadOnlyList<string?>> Rows([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (++read == 500)
+                {
+                    await cancellation.CancelAsync();
+                }
+                yield return [$"Dòng {i}"];
+                await Task.Yield();
+            }
+        }
+        using var output = new ResponseLikeStream();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            CsvExport.WriteAsync(new ExportTable("x", ["Ô"], Rows()), output, cancellation.Token));
+
+        Assert.Equal(500, read);
+    }
 }

@@ -108,12 +108,15 @@ public partial class BarChartSvgTests
         var css = File.ReadAllText(Path.Combine(RepositoryRoot(), "Themes", "Default", "wwwroot", "css", "site.css"));
         var palette = CustomProperty().Matches(css).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.ToLowerInvariant());
         string[] backgrounds = [palette["paper"], palette["wash"]];
-        var svg = Parse(ByDepartment);
+        var svg = new XElement("both", Parse(ByDepartment), Parse(ByDepartment with { Direction = BarDirection.Vertical }));
 
         var fills = svg.Descendants(Svg + "rect").Select(r => r.Attribute("fill")!.Value).Distinct().ToList();
         var textFills = svg.Descendants(Svg + "text").Select(t => t.Attribute("fill")!.Value).Distinct().ToList();
         var strokes = svg.Descendants(Svg + "line").Select(l => l.Attribute("stroke")!.Value).Distinct().ToList();
 
+        Assert.NotEmpty(fills);
+        Assert.NotEmpty(textFills);
+        Assert.NotEmpty(strokes);
         Assert.All(fills.Concat(textFills).Concat(strokes), colour => Assert.Contains(colour, palette.Values));
         foreach (var background in backgrounds)
         {
