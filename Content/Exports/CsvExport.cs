@@ -44,7 +44,7 @@ public static class CsvExport
     /// gets a single quote before it, so a spreadsheet shows the text instead of running it), then quoted when it holds
     /// a comma, a quote or a line break.
     /// </summary>
-    public static string Field(string? cell)
+    internal static string Field(string? cell)
     {
         var text = SpreadsheetText.Clean(cell);
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
+using MiniExcelLibs;
 using ThiDuaCms.Content.Exports;
 
 namespace ThiDuaCms.Content.Tests.Exports;
@@ -36,6 +37,23 @@ public class XlsxExportTests
         var sheet = Assert.Single(XlsxReadBack.Sheets(document));
         Assert.Equal("Vinh danh", sheet.Name);
         Assert.Equal([Header, .. Rows], sheet.Rows);
+    }
+
+    [Fact]
+    public async Task A_second_reader_MiniExcel_reads_the_same_sheets_and_text()
+    {
+        var summary = new ExportTable("Tổng hợp", ["Danh hiệu", "Số lượng"], [["Lao động tiên tiến", "12"]]) { Headings = ["BÁO CÁO NĂM 2024"] };
+        using var xlsx = new MemoryStream(await ExportAsync(summary, new ExportTable("Danh sách", Header, Rows)));
+
+        Assert.Equal(["Tổng hợp", "Danh sách"], MiniExcel.GetSheetNames(xlsx));
+        var list = MiniExcel.Query(xlsx, sheetName: "Danh sách")
+            .Select(row => ((IDictionary<string, object?>)row).Values.Select(v => Assert.IsType<string>(v)).ToArray())
+            .ToList();
+        Assert.Equal([Header, .. Rows], list);
+        var first = MiniExcel.Query(xlsx, sheetName: "Tổng hợp")
+            .Select(row => ((IDictionary<string, object?>)row).Values.Where(v => v is not null).Cast<string>().ToArray())
+            .ToList();
+        Assert.Equal([["BÁO CÁO NĂM 2024"], ["Danh hiệu", "Số lượng"], ["Lao động tiên tiến", "12"]], first);
     }
 
     [Fact]
