@@ -4,6 +4,15 @@ namespace ThiDuaCms.Content.Exports;
 /// One table to export (a CSV file, or one sheet of a workbook): optional heading lines above it, a header row, then the
 /// rows as text, read once and in order while the file is written. A null cell is written empty.
 /// </summary>
+/// <example>
+/// Rows straight from a query, so 20,000 commendations are never a list in memory:
+/// <code>
+/// var rows = db.Commendations.Where(filter).OrderBy(c => c.Year)
+///     .Select(c => new[] { c.RecipientName, c.TitleName, c.Year.ToString() })
+///     .AsAsyncEnumerable();
+/// var table = new ExportTable("Vinh danh", ["Họ và tên", "Danh hiệu", "Năm"], rows) { Headings = ["DANH SÁCH VINH DANH NĂM 2024"] };
+/// </code>
+/// </example>
 public sealed class ExportTable
 {
     public ExportTable(string name, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows)

@@ -22,7 +22,8 @@ public enum ExportAudience
 /// <summary>
 /// A table export sent as a file download, written to the response as it is produced (nothing is gathered in memory
 /// first), under a Vietnamese file name with an ASCII fallback for old clients. A page handler returns it as an
-/// <see cref="IActionResult"/>, an endpoint as an <see cref="IResult"/>.
+/// <see cref="IActionResult"/>, an endpoint as an <see cref="IResult"/>. The rows are read while the result executes,
+/// still inside the request, so a query over the request's DbContext may feed them.
 /// </summary>
 public sealed class ExportDownload : IActionResult, IResult
 {
