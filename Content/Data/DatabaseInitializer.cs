@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ThiDuaCms.Content.Data.Seed;
+using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Data;
 
 /// <summary>Brings the database to the current schema at start, and seeds demo content when asked.</summary>
-public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder seeder, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder seeder, ChangeLog changes, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(bool seedDemoContent, CancellationToken ct = default)
     {
@@ -25,6 +26,10 @@ public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder s
         }
         await db.Database.MigrateAsync(ct);
         await RefreshSortKeysAsync(ct);
+        if (await StandardCatalog.AddToEmptyCatalogAsync(db, changes, ct))
+        {
+            logger.LogInformation("Added the standard titles, forms and issuing authorities to an empty catalog.");
+        }
         if (seedDemoContent && await seeder.SeedIfEmptyAsync(ct))
         {
             logger.LogInformation("Seeded the demo content into an empty database.");
@@ -33,7 +38,7 @@ public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder s
 
     /// <summary>
     /// Sort keys are computed in .NET (<see cref="VietnameseSort"/>), which SQL cannot do: rows saved before the
-    /// keys existed (the SortKeys migration adds them empty), or with a key from an older rule, get theirs here.
+    /// keys existed (the SortKeys and RecognitionRecords migrations add them empty), or with a key from an older rule, get theirs here.
     /// Reads only ids, names and keys; writes only the rows whose key differs.
     /// </summary>
     private async Task RefreshSortKeysAsync(CancellationToken ct)
@@ -55,9 +60,17 @@ public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder s
                 changed += await db.Initiatives.Where(x => x.Id == i.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SortKey, key), ct);
             }
         }
+        foreach (var t in await db.CommendationTitles.AsNoTracking().Select(t => new { t.Id, t.Name, t.SortKey }).ToListAsync(ct))
+        {
+            var key = VietnameseSort.Key(t.Name);
+            if (key != t.SortKey)
+            {
+                changed += await db.CommendationTitles.Where(x => x.Id == t.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SortKey, key), ct);
+            }
+        }
         if (changed > 0)
         {
-            logger.LogInformation("Computed the sort keys of {Count} people and initiatives.", changed);
+            logger.LogInformation("Computed the sort keys of {Count} people, initiatives and titles.", changed);
         }
     }
 }
