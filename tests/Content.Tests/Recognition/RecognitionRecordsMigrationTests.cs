@@ -2,8 +2,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Recognition;
+using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Tests.Recognition;
 
@@ -125,6 +127,18 @@ public sealed class RecognitionRecordsMigrationTests : IDisposable
                 [AuthorityLevel.Facility, AuthorityLevel.Sector, AuthorityLevel.MinistryOrProvince, AuthorityLevel.State, null],
                 await db.Initiatives.OrderBy(i => i.Id).Select(i => i.RecognitionLevel).ToListAsync());
             Assert.False(await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE name LIKE 'Legacy%'").AnyAsync());
+        }
+
+        // At start, the carried-over titles get their sort keys; the catalog, no longer empty, is left as it is.
+        var services = new ServiceCollection().AddLogging().AddContentCore(_ => $"Data Source={Path.Combine(_directory, "old.db")}").BuildServiceProvider();
+        await using (services)
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoContent: false);
+            var titles = await scope.ServiceProvider.GetRequiredService<RecognitionCatalog>().TitlesAsync();
+            Assert.Equal(6, titles.Count);
+            Assert.All(titles, t => Assert.Equal(VietnameseSort.Key(t.Name), t.SortKey));
+            Assert.Equal(6, (await scope.ServiceProvider.GetRequiredService<RecognitionCatalog>().AuthoritiesAsync()).Count);
         }
     }
 
