@@ -70,12 +70,12 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
             return invalid.As<Commendation>();
         }
         db.Commendations.Add(commendation);
-        await RecognitionWrites.SaveAsync(db, () =>
+        var saved = await RecognitionWrites.SaveAsync(db, () =>
         {
             audit.Record(actor, "Thêm khen thưởng", EntityType, commendation.Id, Describe(commendation, decision));
             changes.Append(new CommendationChanged(commendation.Id, decisionId, commendation.PersonId, commendation.DepartmentId, IsPublic: false));
         }, ct);
-        return OperationResult<Commendation>.Ok(commendation);
+        return saved ? OperationResult<Commendation>.Ok(commendation) : OperationResult<Commendation>.Fail(RecognitionWrites.ChangedMeanwhile);
     }
 
     /// <summary>

@@ -57,12 +57,12 @@ public sealed class DecisionService(ContentDbContext db, AuditLog audit, ChangeL
             return invalid.As<Decision>();
         }
         db.Decisions.Add(decision);
-        await RecognitionWrites.SaveAsync(db, () =>
+        var saved = await RecognitionWrites.SaveAsync(db, () =>
         {
             audit.Record(actor, "Tạo quyết định khen thưởng", EntityType, decision.Id, Describe(decision));
             changes.Append(new DecisionChanged(decision.Id, decision.Number, decision.State, IsPublic: false));
         }, ct);
-        return OperationResult<Decision>.Ok(decision);
+        return saved ? OperationResult<Decision>.Ok(decision) : OperationResult<Decision>.Fail(RecognitionWrites.ChangedMeanwhile);
     }
 
     /// <summary>Edits the header; a published decision may be corrected too (its commendations stay public).</summary>

@@ -10,6 +10,8 @@ internal static class RecognitionWrites
 {
     public const string Forbidden = "Bạn không có quyền sửa dữ liệu thi đua, khen thưởng.";
 
+    public const string ChangedMeanwhile = "Dữ liệu vừa được người khác thay đổi cùng lúc. Chưa có gì được lưu: vui lòng thử lại.";
+
     /// <summary>The recognition clerk and the administrator keep the recognition records.</summary>
     public static bool MayWrite(Actor actor) => actor.IsInRole(Roles.RecognitionClerk) || actor.IsInRole(Roles.Administrator);
 
