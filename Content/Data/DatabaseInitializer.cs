@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ThiDuaCms.Content.Data.Seed;
-using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Text;
 
 namespace ThiDuaCms.Content.Data;
 
 /// <summary>Brings the database to the current schema at start, and seeds demo content when asked.</summary>
-public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder seeder, ChangeLog changes, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder seeder, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(bool seedDemoContent, CancellationToken ct = default)
     {
@@ -26,10 +25,6 @@ public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder s
         }
         await db.Database.MigrateAsync(ct);
         await RefreshSortKeysAsync(ct);
-        if (await StandardCatalog.AddToEmptyCatalogAsync(db, changes, ct))
-        {
-            logger.LogInformation("Added the standard titles, forms and issuing authorities to an empty catalog.");
-        }
         if (seedDemoContent && await seeder.SeedIfEmptyAsync(ct))
         {
             logger.LogInformation("Seeded the demo content into an empty database.");

@@ -139,11 +139,29 @@ namespace ThiDuaCms.Content.Data.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            // Plain SQL that SQLite and PostgreSQL both run: the standard authorities, which the old rows map onto.
+            migrationBuilder.Sql(
+                $"""
+                WITH {StandardAuthorities}
+                INSERT INTO "IssuingAuthorities" ("Name", "Level", "Rank")
+                SELECT s."Name", s."Level", s."Rank" FROM "StandardAuthorities" s
+                WHERE NOT EXISTS (SELECT 1 FROM "IssuingAuthorities" a WHERE a."Name" = s."Name")
+                ORDER BY s."Rank";
+                """);
             if (migrationBuilder.IsSqlite())
             {
                 CarryOverSqlite(migrationBuilder);
                 migrationBuilder.DropTable(name: "LegacyCommendations");
             }
+            // Then the standard titles the carried-over ones lack. Sort keys are computed at start (DatabaseInitializer).
+            migrationBuilder.Sql(
+                $"""
+                WITH {StandardTitles}
+                INSERT INTO "CommendationTitles" ("Name", "SortKey", "Kind", "For", "Rank")
+                SELECT s."Name", '', s."Kind", s."For", s."Rank" FROM "StandardTitles" s
+                WHERE NOT EXISTS (SELECT 1 FROM "CommendationTitles" t WHERE t."Name" = s."Name")
+                ORDER BY s."Kind", s."Rank" DESC, s."Name";
+                """);
 
             migrationBuilder.CreateIndex(name: "IX_Commendations_DecisionId", table: "Commendations", column: "DecisionId");
             migrationBuilder.CreateIndex(name: "IX_Commendations_DepartmentId", table: "Commendations", column: "DepartmentId");
@@ -158,67 +176,79 @@ namespace ThiDuaCms.Content.Data.Migrations
             migrationBuilder.CreateIndex(name: "IX_IssuingAuthorities_Name", table: "IssuingAuthorities", column: "Name", unique: true);
         }
 
-        // The old IssuingLevel (0 Hospital … 5 President) as authorities: name, AuthorityLevel (0 Facility, 1 Sector,
-        // 2 MinistryOrProvince, 3 State) and rank, the same as StandardCatalog seeds. Written out here: a migration must
-        // not change when the code does.
-        private const string AuthorityMapping =
+        // The standard catalog (Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP), as StandardCatalog lists it
+        // today: Kind 0 emulation title, 1 form; For 0 individuals, 1 collectives, 2 both; AuthorityLevel 0 Facility,
+        // 1 Sector, 2 MinistryOrProvince, 3 State. Written out here: a migration must not change when the code does.
+        private const string StandardTitles =
             """
-            "AuthorityMapping"("OldLevel", "Name", "Level", "Rank") AS (VALUES
-                (0, 'Giám đốc Bệnh viện', 0, 10),
-                (1, 'Giám đốc Sở Y tế', 1, 20),
-                (2, 'Chủ tịch UBND tỉnh', 2, 30),
-                (3, 'Bộ trưởng Bộ Y tế', 2, 31),
-                (4, 'Thủ tướng Chính phủ', 3, 40),
-                (5, 'Chủ tịch nước', 3, 41))
+            "StandardTitles"("Name", "Kind", "For", "Rank") AS (VALUES
+                ('Chiến sĩ thi đua toàn quốc', 0, 0, 400),
+                ('Chiến sĩ thi đua cấp bộ, ngành', 0, 0, 300),
+                ('Chiến sĩ thi đua cấp tỉnh', 0, 0, 300),
+                ('Chiến sĩ thi đua cơ sở', 0, 0, 200),
+                ('Lao động tiên tiến', 0, 0, 100),
+                ('Cờ thi đua của Chính phủ', 0, 1, 450),
+                ('Cờ thi đua của Bộ Y tế', 0, 1, 350),
+                ('Cờ thi đua cấp tỉnh', 0, 1, 350),
+                ('Tập thể lao động xuất sắc', 0, 1, 250),
+                ('Tập thể lao động tiên tiến', 0, 1, 100),
+                ('Huân chương Lao động hạng Nhất', 1, 2, 930),
+                ('Huân chương Lao động hạng Nhì', 1, 2, 920),
+                ('Huân chương Lao động hạng Ba', 1, 2, 910),
+                ('Thầy thuốc Nhân dân', 1, 0, 850),
+                ('Thầy thuốc Ưu tú', 1, 0, 800),
+                ('Bằng khen', 1, 2, 600),
+                ('Kỷ niệm chương “Vì sức khỏe nhân dân”', 1, 0, 550),
+                ('Giấy khen', 1, 2, 500))
             """;
 
-        // The title a row names: "Bằng khen của Bộ trưởng Bộ Y tế" is the form Bằng khen from that authority.
+        private const string StandardAuthorities =
+            """
+            "StandardAuthorities"("Name", "Level", "Rank") AS (VALUES
+                ('Giám đốc Bệnh viện', 0, 10),
+                ('Giám đốc Sở Y tế', 1, 20),
+                ('Chủ tịch UBND tỉnh', 2, 30),
+                ('Bộ trưởng Bộ Y tế', 2, 31),
+                ('Thủ tướng Chính phủ', 3, 40),
+                ('Chủ tịch nước', 3, 41))
+            """;
+
+        // The old IssuingLevel (0 Hospital, 1 DepartmentOfHealth, 2 Province, 3 Ministry, 4 PrimeMinister, 5 President)
+        // as the standard authority it was.
+        private const string AuthorityMapping =
+            """
+            "AuthorityMapping"("OldLevel", "Name") AS (VALUES
+                (0, 'Giám đốc Bệnh viện'),
+                (1, 'Giám đốc Sở Y tế'),
+                (2, 'Chủ tịch UBND tỉnh'),
+                (3, 'Bộ trưởng Bộ Y tế'),
+                (4, 'Thủ tướng Chính phủ'),
+                (5, 'Chủ tịch nước'))
+            """;
+
+        // The title a row names: "Bằng khen của Bộ trưởng Bộ Y tế" is the form Bằng khen from that authority; the
+        // medal's name gets its quotation marks.
         private const string TitleName =
-            """CASE WHEN instr("Name", ' của ') > 0 THEN substr("Name", 1, instr("Name", ' của ') - 1) ELSE "Name" END""";
+            """
+            CASE WHEN "Name" = 'Kỷ niệm chương Vì sức khỏe nhân dân' THEN 'Kỷ niệm chương “Vì sức khỏe nhân dân”'
+                WHEN instr("Name", ' của ') > 0 THEN substr("Name", 1, instr("Name", ' của ') - 1) ELSE "Name" END
+            """;
 
         private static void CarryOverSqlite(MigrationBuilder migrationBuilder)
         {
-            // Titles: the distinct (name, kind) of the rows; the known ones get the standard recipients and rank, the
-            // others whom the rows gave them to and rank 0. Sort keys are computed at start (DatabaseInitializer).
+            // Titles: the distinct (name, kind) of the rows; the standard ones get the standard recipients and rank, the
+            // others whom the rows gave them to and rank 0.
             migrationBuilder.Sql(
                 $"""
-                WITH "Standard"("Name", "For", "Rank") AS (VALUES
-                    ('Chiến sĩ thi đua toàn quốc', 0, 400),
-                    ('Chiến sĩ thi đua cấp bộ, ngành', 0, 300),
-                    ('Chiến sĩ thi đua cấp tỉnh', 0, 300),
-                    ('Chiến sĩ thi đua cơ sở', 0, 200),
-                    ('Lao động tiên tiến', 0, 100),
-                    ('Cờ thi đua của Chính phủ', 1, 450),
-                    ('Cờ thi đua của Bộ Y tế', 1, 350),
-                    ('Cờ thi đua cấp tỉnh', 1, 350),
-                    ('Tập thể lao động xuất sắc', 1, 250),
-                    ('Tập thể lao động tiên tiến', 1, 100),
-                    ('Huân chương Lao động hạng Nhất', 2, 930),
-                    ('Huân chương Lao động hạng Nhì', 2, 920),
-                    ('Huân chương Lao động hạng Ba', 2, 910),
-                    ('Thầy thuốc Nhân dân', 0, 850),
-                    ('Thầy thuốc Ưu tú', 0, 800),
-                    ('Bằng khen', 2, 600),
-                    ('Kỷ niệm chương “Vì sức khỏe nhân dân”', 0, 550),
-                    ('Kỷ niệm chương Vì sức khỏe nhân dân', 0, 550),
-                    ('Giấy khen', 2, 500)),
+                WITH {StandardTitles},
                 "Named" AS (SELECT {TitleName} AS "Name", "Kind", "RecipientKind" FROM "LegacyCommendations")
                 INSERT INTO "CommendationTitles" ("Name", "SortKey", "Kind", "For", "Rank")
                 SELECT n."Name", '', n."Kind",
                     COALESCE(s."For", CASE WHEN MIN(n."RecipientKind") = MAX(n."RecipientKind") THEN MIN(n."RecipientKind") ELSE 2 END),
                     COALESCE(s."Rank", 0)
-                FROM "Named" n LEFT JOIN "Standard" s ON s."Name" = n."Name"
+                FROM "Named" n LEFT JOIN "StandardTitles" s ON s."Name" = n."Name"
                 GROUP BY n."Name", n."Kind", s."For", s."Rank"
                 ORDER BY n."Kind", n."Name";
-                """);
-
-            migrationBuilder.Sql(
-                $"""
-                WITH {AuthorityMapping}
-                INSERT INTO "IssuingAuthorities" ("Name", "Level", "Rank")
-                SELECT "Name", "Level", "Rank" FROM "AuthorityMapping"
-                WHERE "OldLevel" IN (SELECT "Level" FROM "LegacyCommendations")
-                ORDER BY "OldLevel";
                 """);
 
             // Decisions: one per (level, number, date) the rows name; rows without a number get one per (level, year),

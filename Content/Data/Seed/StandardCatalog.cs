@@ -1,13 +1,12 @@
-using Microsoft.EntityFrameworkCore;
-using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Recognition;
 
 namespace ThiDuaCms.Content.Data.Seed;
 
 /// <summary>
 /// The titles, forms and issuing authorities every hospital uses (Luật Thi đua, khen thưởng 2022; Nghị định
-/// 98/2023/NĐ-CP), added to an empty catalog at start so the clerk never starts from nothing. A catalog that has
-/// rows is the clerk's: renamed or removed entries are not brought back.
+/// 98/2023/NĐ-CP). The RecognitionRecords migration writes them into the catalog (those it lacks), so the clerk never
+/// starts from nothing and no start-up write is needed; from then on the catalog is the clerk's. The demo content and
+/// the tests name them through these constants; a test checks a new database has exactly these.
 /// </summary>
 public static class StandardCatalog
 {
@@ -18,7 +17,7 @@ public static class StandardCatalog
     public const string ThuTuongChinhPhu = "Thủ tướng Chính phủ";
     public const string ChuTichNuoc = "Chủ tịch nước";
 
-    /// <summary>The same names and ranks as the RecognitionRecords migration gives the titles it carries over.</summary>
+    /// <summary>The same names, recipients and ranks as the RecognitionRecords migration writes.</summary>
     public static readonly IReadOnlyList<(string Name, CommendationKind Kind, TitleRecipients For, int Rank)> Titles =
     [
         ("Chiến sĩ thi đua toàn quốc", CommendationKind.EmulationTitle, TitleRecipients.Individual, 400),
@@ -41,7 +40,7 @@ public static class StandardCatalog
         ("Giấy khen", CommendationKind.Form, TitleRecipients.Both, 500),
     ];
 
-    /// <summary>The same names, levels and ranks as the RecognitionRecords migration gives the authorities it carries over.</summary>
+    /// <summary>The same names, levels and ranks as the RecognitionRecords migration writes.</summary>
     public static readonly IReadOnlyList<(string Name, AuthorityLevel Level, int Rank)> Authorities =
     [
         (GiamDocBenhVien, AuthorityLevel.Facility, 10),
@@ -51,26 +50,4 @@ public static class StandardCatalog
         (ThuTuongChinhPhu, AuthorityLevel.State, 40),
         (ChuTichNuoc, AuthorityLevel.State, 41),
     ];
-
-    /// <summary>Adds the standard titles to an empty title catalog and the standard authorities to an empty authority list.</summary>
-    public static async Task<bool> AddToEmptyCatalogAsync(ContentDbContext db, ChangeLog changes, CancellationToken ct = default)
-    {
-        var added = false;
-        if (!await db.CommendationTitles.AnyAsync(ct))
-        {
-            db.CommendationTitles.AddRange(Titles.Select(t => new CommendationTitle { Name = t.Name, Kind = t.Kind, For = t.For, Rank = t.Rank }));
-            added = true;
-        }
-        if (!await db.IssuingAuthorities.AnyAsync(ct))
-        {
-            db.IssuingAuthorities.AddRange(Authorities.Select(a => new IssuingAuthority { Name = a.Name, Level = a.Level, Rank = a.Rank }));
-            added = true;
-        }
-        if (added)
-        {
-            changes.Append(new ReferenceDataChanged("Danh mục danh hiệu, hình thức khen thưởng và cấp khen thưởng"));
-            await db.SaveChangesAsync(ct);
-        }
-        return added;
-    }
 }

@@ -16,7 +16,7 @@ public sealed class RecognitionCatalogTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bed.DisposeAsync();
 
     [Fact]
-    public async Task An_empty_catalog_gets_the_standard_titles_and_authorities_at_start()
+    public async Task A_new_database_has_the_standard_titles_and_authorities()
     {
         var titles = await _bed.WithAsync<RecognitionCatalog, IReadOnlyList<CommendationTitle>>(c => c.TitlesAsync());
         var authorities = await _bed.WithAsync<RecognitionCatalog, IReadOnlyList<IssuingAuthority>>(c => c.AuthoritiesAsync());

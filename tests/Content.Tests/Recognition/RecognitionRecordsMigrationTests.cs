@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Data.Seed;
 using ThiDuaCms.Content.Recognition;
 using ThiDuaCms.Content.Text;
 
@@ -54,7 +55,8 @@ public sealed class RecognitionRecordsMigrationTests : IDisposable
                     (6, 1, NULL, 1, 1, 'Giấy khen', 1, 2023, NULL, '2023-06-05', NULL, NULL),
                     (7, 0, 1, NULL, 1, 'Giấy khen', 1, 2024, '', NULL, NULL, NULL),
                     (8, 0, 1, NULL, 0, 'Chiến sĩ thi đua toàn quốc', 4, 2024, '1/QĐ-TTg', '2025-01-10', NULL, NULL),
-                    (9, 0, 1, NULL, 1, 'Huy hiệu tri ân', 5, 2024, '9/QĐ-CTN', '2025-02-02', NULL, NULL);
+                    (9, 0, 1, NULL, 1, 'Huy hiệu tri ân', 5, 2024, '9/QĐ-CTN', '2025-02-02', NULL, NULL),
+                    (10, 0, 1, NULL, 1, 'Kỷ niệm chương Vì sức khỏe nhân dân', 3, 2022, '3518/QĐ-BYT', '2022-12-19', NULL, NULL);
                 INSERT INTO "Initiatives" ("Id", "Title", "SortKey", "Slug", "Kind", "DepartmentId", "Year", "Status", "RecognitionLevel") VALUES
                     (1, 'Một', '', 'mot', 0, 1, 2021, 3, 0),
                     (2, 'Hai', '', 'hai', 0, 1, 2021, 3, 1),
@@ -81,8 +83,13 @@ public sealed class RecognitionRecordsMigrationTests : IDisposable
                     ("Giấy khen", CommendationKind.Form, TitleRecipients.Both, 500),
                     // Not a standard name: for whom the rows gave it, unranked.
                     ("Huy hiệu tri ân", CommendationKind.Form, TitleRecipients.Individual, 0),
+                    ("Kỷ niệm chương “Vì sức khỏe nhân dân”", CommendationKind.Form, TitleRecipients.Individual, 550),
                 ],
-                titles.Select(t => (t.Name, t.Kind, t.For, t.Rank)));
+                titles.Take(7).Select(t => (t.Name, t.Kind, t.For, t.Rank)));
+            // Then the standard ones it lacked.
+            Assert.Equal(
+                StandardCatalog.Titles.Select(t => t.Name).Append("Huy hiệu tri ân").Order(StringComparer.Ordinal),
+                titles.Select(t => t.Name).Order(StringComparer.Ordinal));
 
             var authorities = await db.IssuingAuthorities.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
             Assert.Equal(
@@ -106,6 +113,7 @@ public sealed class RecognitionRecordsMigrationTests : IDisposable
                     ("Chưa ghi số", new DateOnly(2024, 12, 31), "Giám đốc Sở Y tế", new[] { 7 }),
                     ("1/QĐ-TTg", new DateOnly(2025, 1, 10), "Thủ tướng Chính phủ", new[] { 8 }),
                     ("9/QĐ-CTN", new DateOnly(2025, 2, 2), "Chủ tịch nước", new[] { 9 }),
+                    ("3518/QĐ-BYT", new DateOnly(2022, 12, 19), "Bộ trưởng Bộ Y tế", new[] { 10 }),
                 ],
                 decisions.Select(d => (d.Number, d.Date, d.Authority.Name, d.Commendations.Select(c => c.Id).Order().ToArray())),
                 new DecisionComparer());
@@ -115,7 +123,7 @@ public sealed class RecognitionRecordsMigrationTests : IDisposable
             Assert.Null(decisions[0].Subject);
 
             var commendations = await db.Commendations.AsNoTracking().Include(c => c.Title).OrderBy(c => c.Id).ToListAsync();
-            Assert.Equal(9, commendations.Count);
+            Assert.Equal(10, commendations.Count);
             var first = commendations[0];
             Assert.Equal((1, (int?)null, "Lao động tiên tiến", 2021, "Hoàn thành tốt nhiệm vụ.", "Khoa Nhi", "Điều dưỡng"),
                 (first.PersonId, first.DepartmentId, first.Title.Name, first.Year, first.Citation, first.DepartmentNameAtAward, first.PositionAtAward));
@@ -129,14 +137,14 @@ public sealed class RecognitionRecordsMigrationTests : IDisposable
             Assert.False(await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE name LIKE 'Legacy%'").AnyAsync());
         }
 
-        // At start, the carried-over titles get their sort keys; the catalog, no longer empty, is left as it is.
+        // At start, the carried-over titles get their sort keys; nothing is added to the catalog.
         var services = new ServiceCollection().AddLogging().AddContentCore(_ => $"Data Source={Path.Combine(_directory, "old.db")}").BuildServiceProvider();
         await using (services)
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoContent: false);
             var titles = await scope.ServiceProvider.GetRequiredService<RecognitionCatalog>().TitlesAsync();
-            Assert.Equal(6, titles.Count);
+            Assert.Equal(StandardCatalog.Titles.Count + 1, titles.Count);
             Assert.All(titles, t => Assert.Equal(VietnameseSort.Key(t.Name), t.SortKey));
             Assert.Equal(6, (await scope.ServiceProvider.GetRequiredService<RecognitionCatalog>().AuthoritiesAsync()).Count);
         }
