@@ -69,10 +69,11 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
         {
             return invalid.As<Commendation>();
         }
+        var description = await DescribeAsync(commendation, decision, ct);
         db.Commendations.Add(commendation);
         var saved = await RecognitionWrites.SaveAsync(db, () =>
         {
-            audit.Record(actor, "Thêm khen thưởng", EntityType, commendation.Id, Describe(commendation, decision));
+            audit.Record(actor, "Thêm khen thưởng", EntityType, commendation.Id, description);
             changes.Append(new CommendationChanged(commendation.Id, decisionId, commendation.PersonId, commendation.DepartmentId, IsPublic: false));
         }, ct);
         return saved ? OperationResult<Commendation>.Ok(commendation) : OperationResult<Commendation>.Fail(RecognitionWrites.ChangedMeanwhile);
@@ -103,7 +104,7 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
         {
             return invalid.As<Commendation>();
         }
-        audit.Record(actor, "Sửa khen thưởng", EntityType, id, Describe(commendation, decision));
+        audit.Record(actor, "Sửa khen thưởng", EntityType, id, await DescribeAsync(commendation, decision, ct));
         changes.Append(new CommendationChanged(id, decision.Id, commendation.PersonId, commendation.DepartmentId, IsPublic(commendation, decision)));
         await db.SaveChangesAsync(ct);
         return OperationResult<Commendation>.Ok(commendation);
@@ -160,7 +161,7 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
         commendation.RevokedOn = input.On;
         commendation.RevokedReason = reason;
         audit.Record(actor, "Thu hồi khen thưởng", EntityType, id,
-            $"{Describe(commendation, decision)}; thu hồi theo Quyết định số {number} ngày {VietnamTime.Date(input.On)}: {reason}");
+            $"{await DescribeAsync(commendation, decision, ct)}; thu hồi theo Quyết định số {number} ngày {VietnamTime.Date(input.On)}: {reason}");
         changes.Append(new CommendationRevoked(id, decision.Id, commendation.PersonId, commendation.DepartmentId));
         await db.SaveChangesAsync(ct);
         return OperationResult<Commendation>.Ok(commendation);
@@ -183,8 +184,9 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
         {
             return OperationResult.Fail("Khen thưởng đã công bố không thể xóa; nếu có sai sót, hãy thu hồi bằng quyết định thu hồi.");
         }
+        var description = await DescribeAsync(commendation, decision, ct);
         db.Commendations.Remove(commendation);
-        audit.Record(actor, "Xóa khen thưởng khỏi quyết định chưa công bố", EntityType, id, Describe(commendation, decision));
+        audit.Record(actor, "Xóa khen thưởng khỏi quyết định chưa công bố", EntityType, id, description);
         changes.Append(new CommendationChanged(id, decision.Id, commendation.PersonId, commendation.DepartmentId, IsPublic: false, Deleted: true));
         await db.SaveChangesAsync(ct);
         return OperationResult.Ok();
@@ -296,6 +298,13 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
         return await same.Select(c => c.Decision.Number).FirstOrDefaultAsync(ct);
     }
 
-    private static string Describe(Commendation c, Decision d) =>
-        $"Năm {c.Year}, Quyết định số {d.Number}, {(c.PersonId is not null ? "cá nhân" : "tập thể")} #{c.PersonId ?? c.DepartmentId}";
+    /// <summary>"Giấy khen năm 2024 – Lương Thị Phương Thảo, Quyết định số 368/QĐ-BVYHCT": what the audit log keeps, even after a deletion.</summary>
+    private async Task<string> DescribeAsync(Commendation c, Decision d, CancellationToken ct)
+    {
+        var title = await db.CommendationTitles.Where(t => t.Id == c.TitleId).Select(t => t.Name).FirstOrDefaultAsync(ct);
+        var recipient = c.PersonId is { } personId
+            ? await db.People.Where(p => p.Id == personId).Select(p => p.FullName).FirstOrDefaultAsync(ct)
+            : await db.Departments.Where(x => x.Id == c.DepartmentId).Select(x => x.Name).FirstOrDefaultAsync(ct);
+        return $"{title} năm {c.Year} – {recipient}, Quyết định số {d.Number}";
+    }
 }

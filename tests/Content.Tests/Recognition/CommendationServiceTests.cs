@@ -144,7 +144,9 @@ public sealed class CommendationServiceTests : IAsyncLifetime
         Assert.False(backOffice.IsPublic);
         Assert.Equal(("92/QĐ-BVYHCT", new DateOnly(2025, 4, 18), "Thành tích kê khai không đúng thực tế."),
             (backOffice.RevokedByNumber, backOffice.RevokedOn, backOffice.RevokedReason));
-        Assert.Equal("Thu hồi khen thưởng", (await _bed.AuditAsync("Commendation", id)).Last().Action);
+        var audit = (await _bed.AuditAsync("Commendation", id)).Last();
+        Assert.Equal(("Thu hồi khen thưởng", Actors.Clerk.Name), (audit.Action, audit.UserName));
+        Assert.Equal("Giấy khen năm 2024 – Lương Thị Phương Thảo, Quyết định số 368/QĐ-BVYHCT; thu hồi theo Quyết định số 92/QĐ-BVYHCT ngày 18/04/2025: Thành tích kê khai không đúng thực tế.", audit.Details);
     }
 
     [Fact]
