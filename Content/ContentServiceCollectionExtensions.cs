@@ -54,6 +54,9 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<EditorialDesk>();
         services.AddScoped<AuditLog>();
         services.AddScoped<RecognitionReader>();
+        services.AddScoped<RecognitionCatalog>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<CommendationService>();
         services.AddOptions<MediaOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaOptions>, MediaOptionsValidation>());
         services.TryAddSingleton<IMediaStorage, LocalMediaStorage>();

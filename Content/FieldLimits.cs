@@ -26,6 +26,17 @@ public static class FieldLimits
     public const int MediaTitle = 300;
     public const int MediaCredit = 300;
 
+    public const int CommendationTitleName = 200;
+    public const int AuthorityName = 200;
+    public const int DecisionNumber = 100;
+    public const int SignerName = 200;
+    public const int SignerPosition = 300;
+    public const int DecisionSubject = 1000;
+    public const int Citation = 20_000;
+    public const int DepartmentNameAtAward = 200;
+    public const int PositionAtAward = 300;
+    public const int RevokedReason = 2000;
+
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>

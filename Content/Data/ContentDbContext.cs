@@ -20,6 +20,9 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<Movement> Movements => Set<Movement>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<CommendationTitle> CommendationTitles => Set<CommendationTitle>();
+    public DbSet<IssuingAuthority> IssuingAuthorities => Set<IssuingAuthority>();
+    public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();

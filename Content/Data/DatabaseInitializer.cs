@@ -33,7 +33,7 @@ public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder s
 
     /// <summary>
     /// Sort keys are computed in .NET (<see cref="VietnameseSort"/>), which SQL cannot do: rows saved before the
-    /// keys existed (the SortKeys migration adds them empty), or with a key from an older rule, get theirs here.
+    /// keys existed (the SortKeys and RecognitionRecords migrations add them empty), or with a key from an older rule, get theirs here.
     /// Reads only ids, names and keys; writes only the rows whose key differs.
     /// </summary>
     private async Task RefreshSortKeysAsync(CancellationToken ct)
@@ -55,9 +55,17 @@ public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder s
                 changed += await db.Initiatives.Where(x => x.Id == i.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SortKey, key), ct);
             }
         }
+        foreach (var t in await db.CommendationTitles.AsNoTracking().Select(t => new { t.Id, t.Name, t.SortKey }).ToListAsync(ct))
+        {
+            var key = VietnameseSort.Key(t.Name);
+            if (key != t.SortKey)
+            {
+                changed += await db.CommendationTitles.Where(x => x.Id == t.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SortKey, key), ct);
+            }
+        }
         if (changed > 0)
         {
-            logger.LogInformation("Computed the sort keys of {Count} people and initiatives.", changed);
+            logger.LogInformation("Computed the sort keys of {Count} people, initiatives and titles.", changed);
         }
     }
 }

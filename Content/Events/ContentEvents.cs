@@ -51,3 +51,39 @@ public sealed record ReferenceDataChanged(string What) : IDomainEvent
 {
     public bool IsPublic => true;
 }
+
+/// <summary>
+/// A title or form of commendation was added, renamed or otherwise changed, or deleted (only an unused one can be);
+/// <paramref name="IsPublic"/> when a public commendation carries it, so public pages show its name.
+/// </summary>
+public sealed record CommendationTitleChanged(int TitleId, bool IsPublic) : IDomainEvent;
+
+/// <summary>An issuing authority was added, changed or deleted (only an unused one can be); <paramref name="IsPublic"/> as for titles.</summary>
+public sealed record IssuingAuthorityChanged(int AuthorityId, bool IsPublic) : IDomainEvent;
+
+/// <summary>
+/// A decision was created as a draft, edited, checked, returned to draft or published; <paramref name="IsPublic"/>
+/// once published. Publishing also appends a <see cref="CommendationChanged"/> for each commendation that went
+/// public with it; an edit of a published decision (its number or date, which public lists print) does not, so a
+/// handler of public commendations also reacts to this event by the decision's id.
+/// </summary>
+public sealed record DecisionChanged(int DecisionId, string Number, Recognition.DecisionState State, bool IsPublic) : IDomainEvent;
+
+/// <summary>A decision that was never published was deleted, and with it the commendations <paramref name="CommendationIds"/>.</summary>
+public sealed record DecisionDeleted(int DecisionId, string Number, IReadOnlyList<int> CommendationIds) : IDomainEvent
+{
+    public bool IsPublic => false;
+}
+
+/// <summary>
+/// A commendation was added to a decision, edited, went public with its decision, or was removed from a decision
+/// never published (<paramref name="Deleted"/>). <paramref name="IsPublic"/> when it is publicly visible after the
+/// change (its decision is published and it is not revoked). The recipient is the person or the department.
+/// </summary>
+public sealed record CommendationChanged(int CommendationId, int DecisionId, int? PersonId, int? DepartmentId, bool IsPublic, bool Deleted = false) : IDomainEvent;
+
+/// <summary>A commendation was revoked (thu hồi): it leaves every public page; a withdrawal event.</summary>
+public sealed record CommendationRevoked(int CommendationId, int DecisionId, int? PersonId, int? DepartmentId) : IDomainEvent
+{
+    public bool IsPublic => false;
+}

@@ -51,8 +51,8 @@ public sealed class Initiative
     public Department Department { get; set; } = null!;
     public int Year { get; set; }
     public InitiativeStatus Status { get; set; }
-    /// <summary>Where it was recognized, once it is.</summary>
-    public IssuingLevel? RecognitionLevel { get; set; }
+    /// <summary>The level at which it was recognized, once it is.</summary>
+    public AuthorityLevel? RecognitionLevel { get; set; }
     public string? Summary { get; set; }
     /// <summary>Hiệu quả: cost saved, patient satisfaction, …</summary>
     public string? Effect { get; set; }

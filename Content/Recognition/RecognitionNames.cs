@@ -10,15 +10,29 @@ public static class RecognitionNames
         _ => kind.ToString(),
     };
 
-    public static string Of(IssuingLevel level) => level switch
+    public static string Of(AuthorityLevel level) => level switch
     {
-        IssuingLevel.Hospital => "Giám đốc Bệnh viện",
-        IssuingLevel.DepartmentOfHealth => "Giám đốc Sở Y tế",
-        IssuingLevel.Province => "Chủ tịch UBND tỉnh",
-        IssuingLevel.Ministry => "Bộ trưởng Bộ Y tế",
-        IssuingLevel.PrimeMinister => "Thủ tướng Chính phủ",
-        IssuingLevel.President => "Chủ tịch nước",
+        AuthorityLevel.Facility => "Cấp cơ sở",
+        AuthorityLevel.Sector => "Cấp sở, ngành",
+        AuthorityLevel.MinistryOrProvince => "Cấp bộ, tỉnh",
+        AuthorityLevel.State => "Cấp nhà nước",
         _ => level.ToString(),
+    };
+
+    public static string Of(TitleRecipients recipients) => recipients switch
+    {
+        TitleRecipients.Individual => "Cá nhân",
+        TitleRecipients.Collective => "Tập thể",
+        TitleRecipients.Both => "Cá nhân và tập thể",
+        _ => recipients.ToString(),
+    };
+
+    public static string Of(DecisionState state) => state switch
+    {
+        DecisionState.Draft => "Nháp",
+        DecisionState.Checked => "Đã kiểm tra",
+        DecisionState.Published => "Đã công bố",
+        _ => state.ToString(),
     };
 
     public static string Of(CommendationKind kind) => kind switch

@@ -34,12 +34,15 @@ public sealed class RecognitionReader(ContentDbContext db)
     public Task<Movement?> FindMovementAsync(string slug, CancellationToken ct = default) =>
         db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Slug == slug, ct);
 
-    /// <summary>Commendations of a person, or of a department as a collective, newest first.</summary>
-    public async Task<IReadOnlyList<Commendation>> CommendationsOfAsync(int? personId, int? departmentId, CancellationToken ct = default) =>
-        await db.Commendations.AsNoTracking()
-            .Include(c => c.Movement)
-            .Where(c => (personId != null && c.PersonId == personId) || (departmentId != null && c.DepartmentId == departmentId))
-            .OrderByDescending(c => c.Year).ThenBy(c => c.Level).ThenBy(c => c.Name)
+    /// <summary>
+    /// The public commendations of a person, or of a department as a collective: those of published decisions that
+    /// are not revoked, newest year first, then by standing.
+    /// </summary>
+    public async Task<IReadOnlyList<CommendationLine>> CommendationsOfAsync(int? personId, int? departmentId, CancellationToken ct = default) =>
+        await CommendationLine.InStanding(db.Commendations.AsNoTracking()
+                .Where(CommendationLine.Public)
+                .Where(c => (personId != null && c.PersonId == personId) || (departmentId != null && c.DepartmentId == departmentId)))
+            .Select(CommendationLine.Projection)
             .ToListAsync(ct);
 
     public async Task<IReadOnlyList<Movement>> MovementsAsync(CancellationToken ct = default) =>

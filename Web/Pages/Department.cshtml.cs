@@ -10,7 +10,7 @@ public sealed class DepartmentModel(ArticleReader articles, RecognitionReader re
     : ArticleListPage(articles, options)
 {
     public Department Department { get; private set; } = null!;
-    public IReadOnlyList<Commendation> Commendations { get; private set; } = [];
+    public IReadOnlyList<CommendationLine> Commendations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

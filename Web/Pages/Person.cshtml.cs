@@ -10,7 +10,7 @@ public sealed class PersonModel(ArticleReader articles, RecognitionReader recogn
     : ArticleListPage(articles, options)
 {
     public PersonPage Person { get; private set; } = null!;
-    public IReadOnlyList<Commendation> Commendations { get; private set; } = [];
+    public IReadOnlyList<CommendationLine> Commendations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

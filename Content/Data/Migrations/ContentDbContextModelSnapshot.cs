@@ -703,34 +703,38 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("DecisionDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionNumber")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("DepartmentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Level")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("DepartmentNameAtAward")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("MovementId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RecipientKind")
+                    b.Property<string>("PositionAtAward")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedByNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TitleId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
@@ -738,20 +742,104 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("MovementId");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("TitleId");
 
                     b.HasIndex("Year");
 
                     b.ToTable("Commendations", t =>
                         {
-                            t.HasCheckConstraint("CK_Commendation_Recipient", "(\"RecipientKind\" = 0 AND \"PersonId\" IS NOT NULL AND \"DepartmentId\" IS NULL) OR (\"RecipientKind\" = 1 AND \"DepartmentId\" IS NOT NULL AND \"PersonId\" IS NULL)");
+                            t.HasCheckConstraint("CK_Commendation_Recipient", "(\"PersonId\" IS NULL) <> (\"DepartmentId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("ThiDuaCms.Content.Recognition.CommendationTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("For")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CommendationTitles");
+                });
+
+            modelBuilder.Entity("ThiDuaCms.Content.Recognition.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PdfMediaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId");
+
+                    b.HasIndex("Number");
+
+                    b.HasIndex("State", "Date");
+
+                    b.ToTable("Decisions");
                 });
 
             modelBuilder.Entity("ThiDuaCms.Content.Recognition.Department", b =>
@@ -842,6 +930,31 @@ namespace ThiDuaCms.Content.Data.Migrations
                     b.HasIndex("Year");
 
                     b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("ThiDuaCms.Content.Recognition.IssuingAuthority", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("IssuingAuthorities");
                 });
 
             modelBuilder.Entity("ThiDuaCms.Content.Recognition.Movement", b =>
@@ -1121,6 +1234,12 @@ namespace ThiDuaCms.Content.Data.Migrations
 
             modelBuilder.Entity("ThiDuaCms.Content.Recognition.Commendation", b =>
                 {
+                    b.HasOne("ThiDuaCms.Content.Recognition.Decision", "Decision")
+                        .WithMany("Commendations")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("ThiDuaCms.Content.Recognition.Department", "Department")
                         .WithMany()
                         .HasForeignKey("DepartmentId")
@@ -1136,11 +1255,32 @@ namespace ThiDuaCms.Content.Data.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("ThiDuaCms.Content.Recognition.CommendationTitle", "Title")
+                        .WithMany()
+                        .HasForeignKey("TitleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+
                     b.Navigation("Department");
 
                     b.Navigation("Movement");
 
                     b.Navigation("Person");
+
+                    b.Navigation("Title");
+                });
+
+            modelBuilder.Entity("ThiDuaCms.Content.Recognition.Decision", b =>
+                {
+                    b.HasOne("ThiDuaCms.Content.Recognition.IssuingAuthority", "Authority")
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Authority");
                 });
 
             modelBuilder.Entity("ThiDuaCms.Content.Recognition.Initiative", b =>
@@ -1174,6 +1314,11 @@ namespace ThiDuaCms.Content.Data.Migrations
             modelBuilder.Entity("ThiDuaCms.Content.Articles.Category", b =>
                 {
                     b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("ThiDuaCms.Content.Recognition.Decision", b =>
+                {
+                    b.Navigation("Commendations");
                 });
 
             modelBuilder.Entity("ThiDuaCms.Content.Recognition.Department", b =>

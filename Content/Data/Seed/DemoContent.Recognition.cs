@@ -1,4 +1,5 @@
 using ThiDuaCms.Content.Recognition;
+using static ThiDuaCms.Content.Data.Seed.StandardCatalog;
 
 namespace ThiDuaCms.Content.Data.Seed;
 
@@ -11,6 +12,7 @@ internal static partial class DemoContent
     private const string XanhSachDep = "Xanh – Sạch – Đẹp – An toàn";
     private const string LaoDongGioi = "Lao động giỏi, lao động sáng tạo";
     private const string DatSenHong = "Tạo dựng hình ảnh người cán bộ y tế Đất Sen Hồng";
+    private const string KyNiemChuong = "Kỷ niệm chương “Vì sức khỏe nhân dân”";
 
     public static readonly DemoDepartment[] Departments =
     [
@@ -248,15 +250,15 @@ internal static partial class DemoContent
     public static readonly DemoInitiative[] Initiatives =
     [
         new("Mô hình một cửa tiếp đón người bệnh tại Khoa Khám bệnh", InitiativeKind.Model, "Khoa Khám bệnh",
-            ["Trần Văn Hùng", "Lê Thị Mỹ Hạnh"], 2021, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Trần Văn Hùng", "Lê Thị Mỹ Hạnh"], 2021, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Gộp các bước tiếp nhận, kiểm tra thẻ bảo hiểm y tế, phân luồng và hướng dẫn khám vào một quầy duy nhất, có điều dưỡng hỗ trợ người cao tuổi.",
             "Rút ngắn thời gian chờ khám trung bình từ 45 phút xuống 25 phút; tỷ lệ người bệnh hài lòng với khâu tiếp đón đạt 94%."),
         new("Mô hình Bệnh viện không khói thuốc lá", InitiativeKind.Model, "Khoa Kiểm soát nhiễm khuẩn",
-            ["Hồ Thị Lệ Quyên", "Trần Quang Huy"], 2021, InitiativeStatus.Recognized, IssuingLevel.DepartmentOfHealth,
+            ["Hồ Thị Lệ Quyên", "Trần Quang Huy"], 2021, InitiativeStatus.Recognized, AuthorityLevel.Sector,
             "Thành lập đội giám sát liên khoa, gắn biển cấm hút thuốc ở mọi lối vào, tư vấn cai thuốc lá bằng châm cứu cho người bệnh và người nhà.",
             "100% khoa, phòng đạt tiêu chí không khói thuốc; không ghi nhận vi phạm trong 4 đợt kiểm tra năm 2022; 37 người được tư vấn cai thuốc thành công."),
         new("Vườn thuốc nam mẫu phục vụ giảng dạy và truyền thông", InitiativeKind.Model, "Khoa Dược",
-            ["Thái Thị Minh Nguyệt", "Quách Văn Hiếu"], 2021, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Thái Thị Minh Nguyệt", "Quách Văn Hiếu"], 2021, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Cải tạo khu đất trống sau khu điều trị thành vườn thuốc nam, mỗi cây có bảng tên, tên khoa học và mã QR tra cứu công dụng.",
             "Trồng và định danh 126 loài cây thuốc; đón hơn 900 lượt học viên, học sinh tham quan mỗi năm."),
         new("Túi chườm thảo dược tự chế cho người bệnh đau vai gáy", InitiativeKind.Initiative, "Khoa Phục hồi chức năng",
@@ -264,43 +266,43 @@ internal static partial class DemoContent
             "Dùng túi vải may sẵn đựng hỗn hợp ngải cứu, gừng, muối hạt để chườm nóng trước khi tập vận động vùng cổ vai.",
             "Người bệnh phản hồi tốt nhưng chưa đủ số liệu so sánh với nhóm chứng; Hội đồng đề nghị tiếp tục theo dõi, hoàn thiện."),
         new("Phối hợp điện châm và bài tập vận động sớm trong phục hồi chức năng người bệnh sau nhồi máu não", InitiativeKind.ResearchProject, "Khoa Châm cứu – Dưỡng sinh",
-            ["Nguyễn Thị Thu Hà", "Võ Minh Tuấn", "Phan Thanh Sơn"], 2022, InitiativeStatus.Recognized, IssuingLevel.DepartmentOfHealth,
+            ["Nguyễn Thị Thu Hà", "Võ Minh Tuấn", "Phan Thanh Sơn"], 2022, InitiativeStatus.Recognized, AuthorityLevel.Sector,
             "Nghiên cứu can thiệp có nhóm chứng trên 90 người bệnh nhồi máu não giai đoạn bán cấp, phối hợp điện châm với chương trình vận động từ ngày thứ ba.",
             "Chỉ số Barthel trung bình lúc ra viện cao hơn nhóm chứng 12,4 điểm; thời gian nằm viện giảm trung bình 3,5 ngày."),
         new("Phòng tập phục hồi chức năng cho trẻ tự kỷ và chậm phát triển", InitiativeKind.Model, "Khoa Nhi",
-            ["Lương Thị Phương Thảo", "Cao Thị Tuyết Mai"], 2022, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Lương Thị Phương Thảo", "Cao Thị Tuyết Mai"], 2022, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Bố trí phòng tập riêng với khu vận động, khu giác quan và khu ngôn ngữ; phụ huynh được hướng dẫn để cùng tập với trẻ.",
             "Mỗi năm can thiệp cho khoảng 180 trẻ; 76% trẻ cải thiện kỹ năng giao tiếp sau 6 tháng theo thang đánh giá của khoa."),
         new("Bộ dụng cụ tập vận động bàn tay tự chế từ vật liệu sẵn có", InitiativeKind.Initiative, "Khoa Phục hồi chức năng",
-            ["Lý Hoàng Nam", "Mai Xuân Phúc"], 2022, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Lý Hoàng Nam", "Mai Xuân Phúc"], 2022, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Chế tạo bảng cài nút, bảng vặn ốc, ống gỗ nhiều cỡ và dây kháng lực từ gỗ, ống nhựa, săm xe để tập khéo léo bàn tay.",
             "Tiết kiệm khoảng 38 triệu đồng/năm so với mua dụng cụ nhập khẩu; đã chuyển giao mẫu cho 3 trung tâm y tế huyện."),
         new("Thanh toán viện phí không dùng tiền mặt qua mã QR", InitiativeKind.Initiative, "Phòng Tài chính – Kế toán",
-            ["Hoàng Thị Thu Trang", "Nguyễn Văn Toàn"], 2022, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Hoàng Thị Thu Trang", "Nguyễn Văn Toàn"], 2022, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "In mã QR động trên bảng kê chi phí để người bệnh chuyển khoản tạm ứng, thanh toán ra viện mà không cần xếp hàng.",
             "Giao dịch không dùng tiền mặt đạt 46% năm 2024; thời gian thanh toán ra viện giảm từ 20 phút xuống 7 phút."),
         new("Ứng dụng phần mềm đặt lịch khám và nhắc lịch tái khám qua Zalo", InitiativeKind.Initiative, "Phòng Kế hoạch tổng hợp",
-            ["Nguyễn Thị Kim Chi", "Vũ Ngọc Quang"], 2023, InitiativeStatus.Recognized, IssuingLevel.DepartmentOfHealth,
+            ["Nguyễn Thị Kim Chi", "Vũ Ngọc Quang"], 2023, InitiativeStatus.Recognized, AuthorityLevel.Sector,
             "Người bệnh đặt lịch qua trang tin, Zalo hoặc tổng đài; hệ thống tự gửi tin nhắn nhắc lịch trước ngày tái khám một ngày.",
             "Khoảng 32% lượt khám được đặt lịch trước; tỷ lệ tái khám đúng hẹn tăng từ 61% lên 83%."),
         new("Cải tiến quy trình cấp phát thuốc thang theo đơn điện tử", InitiativeKind.Initiative, "Khoa Dược",
-            ["Quách Văn Hiếu", "Võ Thị Hồng Vân"], 2023, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Quách Văn Hiếu", "Võ Thị Hồng Vân"], 2023, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Đơn thuốc thang được chuyển thẳng từ phòng khám sang khoa Dược; thuốc được cân, đóng gói sẵn trước khi người bệnh đến quầy.",
             "Thời gian chờ nhận thuốc thang giảm từ 35 phút xuống 15 phút; tỷ lệ sai sót cấp phát còn dưới 0,02%."),
         new("Hướng dẫn chăm sóc người bệnh đột quỵ tại nhà bằng video và tờ rơi mã QR", InitiativeKind.Initiative, "Phòng Điều dưỡng",
-            ["Bùi Thị Ngọc Ánh", "Võ Thị Thanh Nga"], 2023, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Bùi Thị Ngọc Ánh", "Võ Thị Thanh Nga"], 2023, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Bộ 12 video ngắn về xoay trở, cho ăn, tập vận động, phòng loét; người nhà quét mã QR trên tờ rơi phát khi ra viện.",
             "Hơn 1.200 lượt xem; tỷ lệ tái nhập viện do loét tì đè, viêm phổi trong 3 tháng sau ra viện giảm từ 9% xuống 4%."),
         new("Phân loại và thu gom chất thải nhựa tại nguồn", InitiativeKind.Initiative, "Khoa Kiểm soát nhiễm khuẩn",
-            ["Hồ Thị Lệ Quyên", "Phạm Văn Tài"], 2023, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Hồ Thị Lệ Quyên", "Phạm Văn Tài"], 2023, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Bố trí thùng thu gom nhựa tái chế theo mã màu ở từng khoa, thay túi ni lông đựng thuốc thang bằng túi giấy và túi vải.",
             "Giảm khoảng 30% lượng túi ni lông sử dụng; thu hồi gần 1,2 tấn nhựa tái chế mỗi năm."),
         new("Đánh giá hiệu quả cấy chỉ catgut trong điều trị đau thắt lưng do thoái hóa cột sống", InitiativeKind.ResearchProject, "Khoa Nội tổng hợp",
-            ["Bùi Thị Thanh Thủy", "Hoàng Đức Thịnh"], 2024, InitiativeStatus.Recognized, IssuingLevel.DepartmentOfHealth,
+            ["Bùi Thị Thanh Thủy", "Hoàng Đức Thịnh"], 2024, InitiativeStatus.Recognized, AuthorityLevel.Sector,
             "Nghiên cứu trên 64 người bệnh đau thắt lưng mạn tính, cấy chỉ catgut vào các huyệt Thận du, Đại trường du, Ủy trung kết hợp thuốc thang.",
             "Điểm đau VAS giảm trung bình 4,1 điểm sau 4 tuần; 87% người bệnh đạt kết quả tốt và khá."),
         new("Quản lý bảo dưỡng thiết bị y tế bằng mã QR", InitiativeKind.Initiative, "Phòng Vật tư – Trang thiết bị y tế",
-            ["Lưu Văn Trung", "Hà Minh Đức"], 2024, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Lưu Văn Trung", "Hà Minh Đức"], 2024, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Mỗi thiết bị gắn một mã QR; khoa sử dụng quét mã để báo hỏng, xem lịch bảo dưỡng và lý lịch sửa chữa.",
             "Thời gian khắc phục hỏng hóc trung bình giảm từ 3 ngày xuống 1,5 ngày; tiết kiệm khoảng 45 triệu đồng chi phí sửa chữa mỗi năm."),
         new("Chương trình dưỡng sinh cho người cao tuổi tại cộng đồng", InitiativeKind.Model, "Khoa Châm cứu – Dưỡng sinh",
@@ -312,7 +314,7 @@ internal static partial class DemoContent
             "Xây dựng 21 thực đơn theo thể bệnh, kết hợp món ăn – bài thuốc như cháo ý dĩ, canh mướp đắng, trà khổ qua cho người bệnh nội trú.",
             "Tỷ lệ người bệnh đạt mục tiêu đường huyết lúc đói khi ra viện tăng từ 58% lên 71%."),
         new("Lấy mẫu xét nghiệm tại giường cho người bệnh hạn chế vận động", InitiativeKind.Initiative, "Khoa Cận lâm sàng",
-            ["Trần Thị Thu Sương", "Nguyễn Hữu Phước"], 2025, InitiativeStatus.Recognized, IssuingLevel.Hospital,
+            ["Trần Thị Thu Sương", "Nguyễn Hữu Phước"], 2025, InitiativeStatus.Recognized, AuthorityLevel.Facility,
             "Tổ lấy mẫu đi buồng từ 6 giờ sáng với xe đẩy chuyên dụng, dán mã vạch tại giường, không để người bệnh liệt phải di chuyển.",
             "95% người bệnh nội trú có kết quả xét nghiệm trước 9 giờ sáng; không còn trường hợp người bệnh phải chờ ở hành lang."),
         new("Bảng kiểm an toàn trong thủ thuật thủy châm", InitiativeKind.Initiative, "Khoa Châm cứu – Dưỡng sinh",
@@ -371,23 +373,64 @@ internal static partial class DemoContent
         foreach (var (year, decision, date, names) in LaoDongTienTien)
         {
             list.AddRange(names.Select(n => new DemoCommendation(
-                RecipientKind.Individual, n, CommendationKind.EmulationTitle, "Lao động tiên tiến", IssuingLevel.Hospital,
+                RecipientKind.Individual, n, "Lao động tiên tiến", GiamDocBenhVien,
                 year, decision, date, null,
                 $"Hoàn thành tốt nhiệm vụ năm {year}; chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà nước và quy tắc ứng xử của bệnh viện.")));
         }
         foreach (var (year, decision, date, names) in TapTheLaoDongTienTien)
         {
             list.AddRange(names.Select(n => new DemoCommendation(
-                RecipientKind.Collective, n, CommendationKind.EmulationTitle, "Tập thể lao động tiên tiến", IssuingLevel.Hospital,
+                RecipientKind.Collective, n, "Tập thể lao động tiên tiến", GiamDocBenhVien,
                 year, decision, date, null,
                 $"Hoàn thành tốt nhiệm vụ năm {year}; 100% viên chức, người lao động trong tập thể hoàn thành nhiệm vụ, nội bộ đoàn kết.")));
         }
         list.AddRange(Individually);
+        list.AddRange(ConferenceDepartments.Select(n => new DemoCommendation(
+            RecipientKind.Collective, n, "Giấy khen", GiamDocBenhVien, 2025, ConferenceDecision, ConferenceDate, null, ConferenceCitation)));
+        list.AddRange(ConferencePeople.Select(n => new DemoCommendation(
+            RecipientKind.Individual, n, "Giấy khen", GiamDocBenhVien, 2025, ConferenceDecision, ConferenceDate, null, ConferenceCitation)));
         return [.. list];
     }
 
+    // The five-year exemplars' conference of 07/03/2025: its article says "12 tập thể, 36 cá nhân" received the director's Giấy khen.
+    private const string ConferenceDecision = "65/QĐ-BVYHCT";
+    private static readonly DateOnly ConferenceDate = new(2025, 3, 7);
+    private const string ConferenceCitation = "Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2021–2025.";
+
+    private static readonly string[] ConferenceDepartments =
+    [
+        "Khoa Khám bệnh", "Khoa Châm cứu – Dưỡng sinh", "Khoa Nội tổng hợp", "Khoa Phục hồi chức năng", "Khoa Nhi", "Khoa Dược",
+        "Khoa Cận lâm sàng", "Khoa Kiểm soát nhiễm khuẩn", "Khoa Dinh dưỡng", "Phòng Kế hoạch tổng hợp", "Phòng Tổ chức – Hành chính",
+        "Phòng Điều dưỡng",
+    ];
+
+    private static readonly string[] ConferencePeople =
+    [
+        "Trần Văn Hùng", "Lê Thị Mỹ Hạnh", "Phạm Quốc Bảo", "Nguyễn Thị Thu Hà", "Võ Minh Tuấn", "Huỳnh Thị Kim Oanh",
+        "Đặng Thị Ngọc Lan", "Hoàng Đức Thịnh", "Bùi Thị Thanh Thủy", "Đỗ Văn Lực", "Ngô Thị Bích Ngọc", "Phan Thanh Sơn",
+        "Lý Hoàng Nam", "Trương Thị Diệu Linh", "Mai Xuân Phúc", "Lương Thị Phương Thảo", "Cao Thị Tuyết Mai", "Tôn Nữ Minh Châu",
+        "Kiều Thị Thanh Hoa", "Lâm Thị Ánh Tuyết", "Thái Thị Minh Nguyệt", "Quách Văn Hiếu", "Võ Thị Hồng Vân", "Nguyễn Hữu Phước",
+        "Trần Thị Thu Sương", "Đoàn Minh Khang", "Hồ Thị Lệ Quyên", "Phạm Văn Tài", "La Thị Thanh Tâm", "Vũ Ngọc Quang",
+        "Nguyễn Thị Kim Chi", "Hoàng Thị Thu Trang", "Bùi Thị Ngọc Ánh", "Võ Thị Thanh Nga", "Đặng Quốc Việt", "Lưu Văn Trung",
+    ];
+
+    /// <summary>Subject lines that say more than the one made from the titles.</summary>
+    public static readonly Dictionary<string, string> DecisionSubjects = new()
+    {
+        [ConferenceDecision] = "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2021–2025",
+    };
+
+    /// <summary>Who signs each authority's decisions; the names are invented for the demo.</summary>
+    public static readonly DemoSigner[] Signers =
+    [
+        new(GiamDocBenhVien, "Nguyễn Đức Khánh", "Giám đốc"),
+        new(GiamDocSoYTe, "Phạm Thị Minh Hằng", "Giám đốc Sở Y tế"),
+        new(ChuTichUbndTinh, "Lê Hoàng Phúc", "KT. Chủ tịch – Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+        new(BoTruongBoYTe, "Trịnh Văn Khải", "KT. Bộ trưởng – Thứ trưởng Bộ Y tế"),
+    ];
+
     private static DemoCommendation Cstdcs(string person, int year, string decision, DateOnly date, string citation) =>
-        new(RecipientKind.Individual, person, CommendationKind.EmulationTitle, "Chiến sĩ thi đua cơ sở", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, person, "Chiến sĩ thi đua cơ sở", GiamDocBenhVien,
             year, decision, date, LaoDongGioi, citation);
 
     private static readonly DemoCommendation[] Individually =
@@ -441,157 +484,163 @@ internal static partial class DemoContent
             "Hoàn thành xuất sắc nhiệm vụ năm 2025; chỉ đạo triển khai bệnh án điện tử và ký số tại 6 khoa lâm sàng."),
 
         // ---- Chiến sĩ thi đua cấp tỉnh ----
-        new(RecipientKind.Individual, "Nguyễn Thị Thu Hà", CommendationKind.EmulationTitle, "Chiến sĩ thi đua cấp tỉnh", IssuingLevel.Province,
+        new(RecipientKind.Individual, "Nguyễn Thị Thu Hà", "Chiến sĩ thi đua cấp tỉnh", ChuTichUbndTinh,
             2023, "612/QĐ-UBND", new DateOnly(2024, 3, 14), LaoDongGioi,
             "Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (2021–2023); đề tài điện châm phục hồi chức năng sau nhồi máu não có phạm vi ảnh hưởng trong toàn tỉnh."),
-        new(RecipientKind.Individual, "Lương Thị Phương Thảo", CommendationKind.EmulationTitle, "Chiến sĩ thi đua cấp tỉnh", IssuingLevel.Province,
+        new(RecipientKind.Individual, "Lương Thị Phương Thảo", "Chiến sĩ thi đua cấp tỉnh", ChuTichUbndTinh,
             2024, "705/QĐ-UBND", new DateOnly(2025, 3, 19), LaoDongGioi,
             "Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (2022–2024); mô hình phục hồi chức năng cho trẻ tự kỷ được nhân rộng tại các trung tâm y tế trong tỉnh."),
 
         // ---- Tập thể lao động xuất sắc ----
-        new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", CommendationKind.EmulationTitle, "Tập thể lao động xuất sắc", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", "Tập thể lao động xuất sắc", ChuTichUbndTinh,
             2021, "548/QĐ-UBND", new DateOnly(2022, 3, 10), null,
             "Hoàn thành xuất sắc nhiệm vụ năm 2021; vừa bảo đảm điều trị thường xuyên vừa cử nhân lực tăng cường phòng, chống dịch COVID-19."),
-        new(RecipientKind.Collective, "Khoa Phục hồi chức năng", CommendationKind.EmulationTitle, "Tập thể lao động xuất sắc", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Phục hồi chức năng", "Tập thể lao động xuất sắc", ChuTichUbndTinh,
             2022, "633/QĐ-UBND", new DateOnly(2023, 3, 16), PhongChongCovid,
             "Hoàn thành xuất sắc nhiệm vụ năm 2022; tổ chức phục hồi chức năng hô hấp cho hơn 600 người bệnh sau mắc COVID-19."),
-        new(RecipientKind.Collective, "Khoa Khám bệnh", CommendationKind.EmulationTitle, "Tập thể lao động xuất sắc", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Khám bệnh", "Tập thể lao động xuất sắc", ChuTichUbndTinh,
             2023, "612/QĐ-UBND", new DateOnly(2024, 3, 14), DoiMoiPhongCach,
             "Hoàn thành xuất sắc nhiệm vụ năm 2023; tỷ lệ người bệnh ngoại trú hài lòng đạt 95,2%, không có phản ánh về thái độ phục vụ."),
-        new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", CommendationKind.EmulationTitle, "Tập thể lao động xuất sắc", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", "Tập thể lao động xuất sắc", ChuTichUbndTinh,
             2023, "612/QĐ-UBND", new DateOnly(2024, 3, 14), LaoDongGioi,
             "Hoàn thành xuất sắc nhiệm vụ năm 2023; chuyển giao kỹ thuật điện châm phục hồi sau đột quỵ cho 4 trung tâm y tế tuyến huyện."),
-        new(RecipientKind.Collective, "Khoa Nhi", CommendationKind.EmulationTitle, "Tập thể lao động xuất sắc", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Nhi", "Tập thể lao động xuất sắc", ChuTichUbndTinh,
             2024, "705/QĐ-UBND", new DateOnly(2025, 3, 19), DatSenHong,
             "Hoàn thành xuất sắc nhiệm vụ năm 2024; mô hình can thiệp sớm cho trẻ tự kỷ được phụ huynh và cộng đồng đánh giá cao."),
-        new(RecipientKind.Collective, "Khoa Dược", CommendationKind.EmulationTitle, "Tập thể lao động xuất sắc", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Dược", "Tập thể lao động xuất sắc", ChuTichUbndTinh,
             2025, "684/QĐ-UBND", new DateOnly(2026, 3, 12), DoiMoiPhongCach,
             "Hoàn thành xuất sắc nhiệm vụ năm 2025; bảo đảm đủ thuốc, dược liệu đạt chuẩn, thời gian chờ nhận thuốc thang dưới 15 phút."),
-        new(RecipientKind.Collective, "Khoa Phục hồi chức năng", CommendationKind.EmulationTitle, "Tập thể lao động xuất sắc", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Phục hồi chức năng", "Tập thể lao động xuất sắc", ChuTichUbndTinh,
             2025, "684/QĐ-UBND", new DateOnly(2026, 3, 12), LaoDongGioi,
             "Hoàn thành xuất sắc nhiệm vụ năm 2025; triển khai 3 kỹ thuật phục hồi chức năng mới, tỷ lệ hài lòng người bệnh nội trú đạt 96%."),
 
         // ---- Giấy khen của Giám đốc Bệnh viện ----
-        new(RecipientKind.Collective, "Khoa Khám bệnh", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Collective, "Khoa Khám bệnh", "Giấy khen", GiamDocBenhVien,
             2021, "342/QĐ-BVYHCT", new DateOnly(2021, 12, 28), DoiMoiPhongCach,
             "Đã có thành tích xuất sắc trong phong trào đổi mới phong cách, thái độ phục vụ năm 2021 với mô hình một cửa tiếp đón người bệnh."),
-        new(RecipientKind.Individual, "Ngô Thị Bích Ngọc", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Ngô Thị Bích Ngọc", "Giấy khen", GiamDocBenhVien,
             2021, "298/QĐ-BVYHCT", new DateOnly(2021, 10, 15), null,
             "Đã có thành tích trong công tác chăm sóc người bệnh tại khu điều trị COVID-19 của tỉnh năm 2021."),
-        new(RecipientKind.Individual, "Phạm Văn Tài", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Phạm Văn Tài", "Giấy khen", GiamDocBenhVien,
             2021, "342/QĐ-BVYHCT", new DateOnly(2021, 12, 28), XanhSachDep,
             "Đã có thành tích xuất sắc trong phong trào Xanh – Sạch – Đẹp – An toàn năm 2021, bảo đảm thu gom, xử lý chất thải y tế đúng quy định."),
-        new(RecipientKind.Collective, "Khoa Kiểm soát nhiễm khuẩn", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Collective, "Khoa Kiểm soát nhiễm khuẩn", "Giấy khen", GiamDocBenhVien,
             2022, "356/QĐ-BVYHCT", new DateOnly(2022, 12, 27), PhongChongCovid,
             "Đã có thành tích xuất sắc trong phong trào thi đua thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch COVID-19 năm 2022."),
-        new(RecipientKind.Individual, "Tôn Nữ Minh Châu", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Tôn Nữ Minh Châu", "Giấy khen", GiamDocBenhVien,
             2022, "356/QĐ-BVYHCT", new DateOnly(2022, 12, 27), PhongChongCovid,
             "Đã có thành tích trong tổ chức khám, chăm sóc an toàn cho trẻ trong thời gian dịch COVID-19 năm 2022."),
-        new(RecipientKind.Individual, "Đoàn Minh Khang", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Đoàn Minh Khang", "Giấy khen", GiamDocBenhVien,
             2022, "356/QĐ-BVYHCT", new DateOnly(2022, 12, 27), PhongChongCovid,
             "Đã có thành tích trong tổ lấy mẫu xét nghiệm COVID-19 lưu động năm 2022."),
-        new(RecipientKind.Collective, "Phòng Tài chính – Kế toán", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Collective, "Phòng Tài chính – Kế toán", "Giấy khen", GiamDocBenhVien,
             2022, "357/QĐ-BVYHCT", new DateOnly(2022, 12, 27), LaoDongGioi,
             "Đã có thành tích xuất sắc trong phong trào Lao động giỏi, lao động sáng tạo năm 2022 với giải pháp thanh toán viện phí không dùng tiền mặt."),
-        new(RecipientKind.Collective, "Khoa Dược", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        // Revoked (thu hồi): it stays in the back office and the audit log, and leaves every public page.
+        new(RecipientKind.Individual, "Nguyễn Văn Toàn", "Giấy khen", GiamDocBenhVien,
+            2022, "357/QĐ-BVYHCT", new DateOnly(2022, 12, 27), LaoDongGioi,
+            "Đã có thành tích trong triển khai thanh toán viện phí không dùng tiền mặt năm 2022.",
+            new DemoRevocation("92/QĐ-BVYHCT", new DateOnly(2023, 4, 18),
+                "Hồ sơ đề nghị khen thưởng kê khai số giao dịch không dùng tiền mặt bị tính trùng; thành tích không đúng thực tế.")),
+        new(RecipientKind.Collective, "Khoa Dược", "Giấy khen", GiamDocBenhVien,
             2023, "161/QĐ-BVYHCT", new DateOnly(2023, 6, 9), DoiMoiPhongCach,
             "Đã có thành tích xuất sắc trong phong trào đổi mới phong cách, thái độ phục vụ, được biểu dương tại hội nghị sơ kết nhân kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc."),
-        new(RecipientKind.Individual, "Lê Minh Tâm", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Lê Minh Tâm", "Giấy khen", GiamDocBenhVien,
             2023, "161/QĐ-BVYHCT", new DateOnly(2023, 6, 9), DatSenHong,
             "Đã có thành tích xuất sắc trong tuyên truyền gương người tốt, việc tốt, góp phần tạo dựng hình ảnh người cán bộ y tế Đất Sen Hồng năm 2023."),
-        new(RecipientKind.Individual, "Võ Thị Thanh Nga", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Võ Thị Thanh Nga", "Giấy khen", GiamDocBenhVien,
             2023, "161/QĐ-BVYHCT", new DateOnly(2023, 6, 9), DoiMoiPhongCach,
             "Đã có thành tích xuất sắc trong công tác xã hội, kết nối hỗ trợ gần 150 triệu đồng cho người bệnh khó khăn năm 2023."),
-        new(RecipientKind.Collective, "Khoa Nhi", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Collective, "Khoa Nhi", "Giấy khen", GiamDocBenhVien,
             2024, "368/QĐ-BVYHCT", new DateOnly(2024, 12, 26), DatSenHong,
             "Đã có thành tích xuất sắc trong phong trào Tạo dựng hình ảnh người cán bộ y tế Đất Sen Hồng năm 2024."),
-        new(RecipientKind.Individual, "Cao Thị Tuyết Mai", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Cao Thị Tuyết Mai", "Giấy khen", GiamDocBenhVien,
             2024, "368/QĐ-BVYHCT", new DateOnly(2024, 12, 26), DatSenHong,
             "Đã có thành tích xuất sắc trong can thiệp ngôn ngữ cho trẻ chậm nói, được phụ huynh gửi thư khen ngợi năm 2024."),
-        new(RecipientKind.Individual, "Phạm Quốc Bảo", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Phạm Quốc Bảo", "Giấy khen", GiamDocBenhVien,
             2024, "368/QĐ-BVYHCT", new DateOnly(2024, 12, 26), DoiMoiPhongCach,
             "Đã có thành tích trong phong trào đổi mới phong cách, thái độ phục vụ năm 2024, được người bệnh khen ngợi qua đường dây nóng."),
-        new(RecipientKind.Collective, "Khoa Dinh dưỡng", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Collective, "Khoa Dinh dưỡng", "Giấy khen", GiamDocBenhVien,
             2025, "372/QĐ-BVYHCT", new DateOnly(2025, 12, 29), XanhSachDep,
             "Đã có thành tích xuất sắc trong phong trào Xanh – Sạch – Đẹp – An toàn giai đoạn 2021–2025, bếp ăn đạt chuẩn an toàn thực phẩm."),
-        new(RecipientKind.Individual, "Kiều Thị Thanh Hoa", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Kiều Thị Thanh Hoa", "Giấy khen", GiamDocBenhVien,
             2025, "372/QĐ-BVYHCT", new DateOnly(2025, 12, 29), DatSenHong,
             "Đã có thành tích xuất sắc trong các hoạt động thiện nguyện, khám bệnh, cấp thuốc miễn phí cho người dân vùng khó khăn năm 2025."),
-        new(RecipientKind.Individual, "Tạ Quang Vinh", CommendationKind.Form, "Giấy khen", IssuingLevel.Hospital,
+        new(RecipientKind.Individual, "Tạ Quang Vinh", "Giấy khen", GiamDocBenhVien,
             2025, "372/QĐ-BVYHCT", new DateOnly(2025, 12, 29), DoiMoiPhongCach,
             "Đã có thành tích trong khám sức khỏe răng miệng học đường cho hơn 2.000 học sinh năm 2025."),
 
         // ---- Giấy khen của Giám đốc Sở Y tế ----
-        new(RecipientKind.Collective, "Khoa Kiểm soát nhiễm khuẩn", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Collective, "Khoa Kiểm soát nhiễm khuẩn", "Giấy khen", GiamDocSoYTe,
             2021, "1563/QĐ-SYT", new DateOnly(2021, 11, 30), null,
             "Đã có thành tích xuất sắc trong công tác phòng, chống dịch COVID-19 năm 2021, không để xảy ra lây nhiễm chéo trong bệnh viện."),
-        new(RecipientKind.Individual, "Đỗ Văn Lực", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Individual, "Đỗ Văn Lực", "Giấy khen", GiamDocSoYTe,
             2021, "1563/QĐ-SYT", new DateOnly(2021, 11, 30), null,
             "Đã có thành tích trong thời gian tăng cường cho khu điều trị người bệnh COVID-19 của tỉnh năm 2021."),
-        new(RecipientKind.Collective, "Khoa Nội tổng hợp", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Collective, "Khoa Nội tổng hợp", "Giấy khen", GiamDocSoYTe,
             2022, "214/QĐ-SYT", new DateOnly(2023, 2, 8), PhongChongCovid,
             "Đã có thành tích xuất sắc trong điều trị, phục hồi cho người bệnh sau mắc COVID-19 bằng y học cổ truyền năm 2022."),
-        new(RecipientKind.Individual, "Huỳnh Thị Kim Oanh", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Individual, "Huỳnh Thị Kim Oanh", "Giấy khen", GiamDocSoYTe,
             2022, "214/QĐ-SYT", new DateOnly(2023, 2, 8), PhongChongCovid,
             "Đã có thành tích trong tổ chức tiêm vắc xin phòng COVID-19 an toàn cho viên chức và người bệnh năm 2022."),
-        new(RecipientKind.Collective, "Phòng Kế hoạch tổng hợp", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Collective, "Phòng Kế hoạch tổng hợp", "Giấy khen", GiamDocSoYTe,
             2023, "1874/QĐ-SYT", new DateOnly(2023, 12, 20), LaoDongGioi,
             "Đã có thành tích xuất sắc trong chuyển đổi số y tế năm 2023 với phần mềm đặt lịch khám và nhắc lịch tái khám."),
-        new(RecipientKind.Individual, "Bùi Thị Ngọc Ánh", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Individual, "Bùi Thị Ngọc Ánh", "Giấy khen", GiamDocSoYTe,
             2023, "862/QĐ-SYT", new DateOnly(2023, 6, 5), HocTapLamTheoBac,
             "Đã có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, thực hiện tốt quy tắc “03 xây, 03 chống và 03 biết” năm 2023."),
-        new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", "Giấy khen", GiamDocSoYTe,
             2023, "862/QĐ-SYT", new DateOnly(2023, 6, 5), LaoDongGioi,
             "Đã có thành tích xuất sắc trong phong trào thi đua yêu nước, được biểu dương nhân kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/06/1948 – 11/06/2023)."),
-        new(RecipientKind.Collective, "Khoa Phục hồi chức năng", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Collective, "Khoa Phục hồi chức năng", "Giấy khen", GiamDocSoYTe,
             2024, "1932/QĐ-SYT", new DateOnly(2024, 12, 23), DoiMoiPhongCach,
             "Đã có thành tích xuất sắc trong phong trào đổi mới phong cách, thái độ phục vụ năm 2024, tỷ lệ người bệnh hài lòng đạt 96,4%."),
-        new(RecipientKind.Individual, "Phan Thanh Sơn", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Individual, "Phan Thanh Sơn", "Giấy khen", GiamDocSoYTe,
             2024, "1932/QĐ-SYT", new DateOnly(2024, 12, 23), HocTapLamTheoBac,
             "Đã có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024, tận tụy với người bệnh sau đột quỵ."),
-        new(RecipientKind.Collective, "Khoa Cận lâm sàng", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Collective, "Khoa Cận lâm sàng", "Giấy khen", GiamDocSoYTe,
             2025, "1985/QĐ-SYT", new DateOnly(2025, 12, 22), LaoDongGioi,
             "Đã có thành tích xuất sắc trong phong trào Lao động giỏi, lao động sáng tạo năm 2025 với sáng kiến lấy mẫu xét nghiệm tại giường."),
-        new(RecipientKind.Individual, "Vũ Ngọc Quang", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Individual, "Vũ Ngọc Quang", "Giấy khen", GiamDocSoYTe,
             2025, "1985/QĐ-SYT", new DateOnly(2025, 12, 22), LaoDongGioi,
             "Đã có thành tích xuất sắc trong triển khai bệnh án điện tử và chuyển đổi số tại bệnh viện năm 2025."),
-        new(RecipientKind.Individual, "Trần Quang Huy", CommendationKind.Form, "Giấy khen", IssuingLevel.DepartmentOfHealth,
+        new(RecipientKind.Individual, "Trần Quang Huy", "Giấy khen", GiamDocSoYTe,
             2024, "318/QĐ-SYT", new DateOnly(2025, 3, 7), null,
             "Đã có thành tích xuất sắc trong tổ chức phong trào thi đua và công tác khen thưởng giai đoạn 2021–2025, biểu dương tại Hội nghị điển hình tiên tiến năm 2025."),
 
         // ---- Bằng khen của Chủ tịch UBND tỉnh ----
-        new(RecipientKind.Collective, "Khoa Kiểm soát nhiễm khuẩn", CommendationKind.Form, "Bằng khen", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Kiểm soát nhiễm khuẩn", "Bằng khen", ChuTichUbndTinh,
             2021, "2874/QĐ-UBND", new DateOnly(2021, 12, 24), null,
             "Đã có thành tích xuất sắc trong công tác phòng, chống dịch COVID-19 trên địa bàn tỉnh Khánh Hòa năm 2021."),
-        new(RecipientKind.Individual, "Nguyễn Thị Thu Hà", CommendationKind.Form, "Bằng khen", IssuingLevel.Province,
+        new(RecipientKind.Individual, "Nguyễn Thị Thu Hà", "Bằng khen", ChuTichUbndTinh,
             2022, "634/QĐ-UBND", new DateOnly(2023, 3, 16), LaoDongGioi,
             "Đã có thành tích xuất sắc trong công tác chuyên môn và nghiên cứu khoa học, góp phần vào sự nghiệp bảo vệ, chăm sóc sức khỏe nhân dân năm 2021–2022."),
-        new(RecipientKind.Collective, "Khoa Phục hồi chức năng", CommendationKind.Form, "Bằng khen", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Phục hồi chức năng", "Bằng khen", ChuTichUbndTinh,
             2023, "613/QĐ-UBND", new DateOnly(2024, 3, 14), DoiMoiPhongCach,
             "Đã có thành tích xuất sắc trong phong trào đổi mới phong cách, thái độ phục vụ hướng tới sự hài lòng của người bệnh năm 2022–2023."),
-        new(RecipientKind.Individual, "Bùi Thị Ngọc Ánh", CommendationKind.Form, "Bằng khen", IssuingLevel.Province,
+        new(RecipientKind.Individual, "Bùi Thị Ngọc Ánh", "Bằng khen", ChuTichUbndTinh,
             2024, "706/QĐ-UBND", new DateOnly(2025, 3, 19), HocTapLamTheoBac,
             "Đã có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh giai đoạn 2021–2024."),
-        new(RecipientKind.Collective, "Khoa Khám bệnh", CommendationKind.Form, "Bằng khen", IssuingLevel.Province,
+        new(RecipientKind.Collective, "Khoa Khám bệnh", "Bằng khen", ChuTichUbndTinh,
             2025, "3106/QĐ-UBND", new DateOnly(2025, 12, 18), DoiMoiPhongCach,
             "Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2021–2025, tỷ lệ người bệnh hài lòng liên tục trên 93%."),
 
         // ---- Bằng khen của Bộ trưởng Bộ Y tế ----
-        new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", CommendationKind.Form, "Bằng khen của Bộ trưởng Bộ Y tế", IssuingLevel.Ministry,
+        new(RecipientKind.Collective, "Khoa Châm cứu – Dưỡng sinh", "Bằng khen", BoTruongBoYTe,
             2022, "482/QĐ-BYT", new DateOnly(2023, 2, 21), LaoDongGioi,
             "Đã có thành tích xuất sắc trong ứng dụng châm cứu kết hợp phục hồi chức năng cho người bệnh sau đột quỵ, góp phần phát triển y học cổ truyền."),
-        new(RecipientKind.Individual, "Thái Thị Minh Nguyệt", CommendationKind.Form, "Bằng khen của Bộ trưởng Bộ Y tế", IssuingLevel.Ministry,
+        new(RecipientKind.Individual, "Thái Thị Minh Nguyệt", "Bằng khen", BoTruongBoYTe,
             2024, "415/QĐ-BYT", new DateOnly(2025, 2, 18), XanhSachDep,
             "Đã có thành tích xuất sắc trong bảo tồn, phát triển dược liệu và xây dựng vườn thuốc nam mẫu giai đoạn 2021–2024."),
 
         // ---- Kỷ niệm chương Vì sức khỏe nhân dân ----
-        new(RecipientKind.Individual, "Hoàng Đức Thịnh", CommendationKind.Form, "Kỷ niệm chương Vì sức khỏe nhân dân", IssuingLevel.Ministry,
+        new(RecipientKind.Individual, "Hoàng Đức Thịnh", KyNiemChuong, BoTruongBoYTe,
             2022, "3518/QĐ-BYT", new DateOnly(2022, 12, 19), null,
             "Đã có nhiều đóng góp cho sự nghiệp bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân."),
-        new(RecipientKind.Individual, "Thái Thị Minh Nguyệt", CommendationKind.Form, "Kỷ niệm chương Vì sức khỏe nhân dân", IssuingLevel.Ministry,
+        new(RecipientKind.Individual, "Thái Thị Minh Nguyệt", KyNiemChuong, BoTruongBoYTe,
             2023, "4721/QĐ-BYT", new DateOnly(2023, 12, 15), null,
             "Đã có nhiều đóng góp cho sự nghiệp bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân, hơn 25 năm công tác trong lĩnh vực dược liệu."),
-        new(RecipientKind.Individual, "Trần Văn Hùng", CommendationKind.Form, "Kỷ niệm chương Vì sức khỏe nhân dân", IssuingLevel.Ministry,
+        new(RecipientKind.Individual, "Trần Văn Hùng", KyNiemChuong, BoTruongBoYTe,
             2025, "3906/QĐ-BYT", new DateOnly(2025, 12, 12), null,
             "Đã có nhiều đóng góp cho sự nghiệp bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân."),
     ];

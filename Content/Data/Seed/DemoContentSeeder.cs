@@ -51,23 +51,45 @@ public sealed class DemoContentSeeder(ContentDbContext db, ArticleEditor article
             Owners = i.Owners.Select(o => people[o]).ToList(), Year = i.Year, Status = i.Status,
             RecognitionLevel = i.RecognitionLevel, Summary = i.Summary, Effect = i.Effect,
         }).ToDictionary(i => i.Title);
-        var commendations = DemoContent.Commendations.Select(c => new Commendation
-        {
-            RecipientKind = c.RecipientKind,
-            Person = c.RecipientKind == RecipientKind.Individual ? people[c.Recipient] : null,
-            Department = c.RecipientKind == RecipientKind.Collective ? departments[c.Recipient] : null,
-            Kind = c.Kind, Name = c.Name, Level = c.Level, Year = c.Year,
-            DecisionNumber = c.DecisionNumber, DecisionDate = c.DecisionDate,
-            Movement = c.Movement is null ? null : movements[c.Movement],
-            Citation = c.Citation,
-        });
+        var titles = await db.CommendationTitles.ToDictionaryAsync(t => t.Name, ct);
+        var authorities = await db.IssuingAuthorities.ToDictionaryAsync(a => a.Name, ct);
+        var signers = DemoContent.Signers.ToDictionary(s => s.Authority);
+        var decisions = DemoContent.Commendations
+            .GroupBy(c => (c.Authority, c.DecisionNumber, c.DecisionDate))
+            .Select(g => new Decision
+            {
+                Number = g.Key.DecisionNumber,
+                Date = g.Key.DecisionDate,
+                Authority = authorities[g.Key.Authority],
+                SignerName = signers[g.Key.Authority].Name,
+                SignerPosition = signers[g.Key.Authority].Position,
+                Subject = DemoContent.DecisionSubjects.GetValueOrDefault(g.Key.DecisionNumber) ?? SubjectOf(g.ToList(), titles),
+                State = DecisionState.Published,
+                PublishedAt = VietnamTime.ToUtc(g.Key.DecisionDate.ToDateTime(new TimeOnly(8, 0))),
+                Commendations = g.Select(c => new Commendation
+                {
+                    Title = titles[c.Title],
+                    Person = c.RecipientKind == RecipientKind.Individual ? people[c.Recipient] : null,
+                    Department = c.RecipientKind == RecipientKind.Collective ? departments[c.Recipient] : null,
+                    // As the decision writes them: the person's position and department then (the demo's people have not moved).
+                    PositionAtAward = c.RecipientKind == RecipientKind.Individual ? people[c.Recipient].Position : null,
+                    DepartmentNameAtAward = c.RecipientKind == RecipientKind.Individual ? people[c.Recipient].Department!.Name : c.Recipient,
+                    Year = c.Year,
+                    Movement = c.Movement is null ? null : movements[c.Movement],
+                    Citation = c.Citation,
+                    RevokedByNumber = c.Revoked?.Number,
+                    RevokedOn = c.Revoked?.On,
+                    RevokedReason = c.Revoked?.Reason,
+                }).ToList(),
+            })
+            .ToList();
 
         db.AddRange(categories.Values);
         db.AddRange(departments.Values);
         db.AddRange(people.Values);
         db.AddRange(movements.Values);
         db.AddRange(initiatives.Values);
-        db.AddRange(commendations);
+        db.AddRange(decisions);
         changes.Append(new ReferenceDataChanged("Dữ liệu mẫu: chuyên mục, khoa phòng, cá nhân, phong trào, sáng kiến, khen thưởng"));
         await db.SaveChangesAsync(ct);
 
@@ -95,5 +117,16 @@ public sealed class DemoContentSeeder(ContentDbContext db, ArticleEditor article
         }
         await transaction.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>"Về việc công nhận danh hiệu Lao động tiên tiến năm 2024", "Về việc tặng Giấy khen năm 2023", …</summary>
+    private static string SubjectOf(List<DemoCommendation> granted, Dictionary<string, CommendationTitle> titles)
+    {
+        var names = string.Join(", ", granted.Select(c => c.Title).Distinct());
+        var years = string.Join(", ", granted.Select(c => c.Year).Distinct().Order());
+        var kinds = granted.Select(c => titles[c.Title].Kind).Distinct().ToList();
+        return kinds.Count > 1 ? $"Về việc công nhận danh hiệu thi đua và khen thưởng năm {years}"
+            : kinds[0] == CommendationKind.EmulationTitle ? $"Về việc công nhận danh hiệu {names} năm {years}"
+            : $"Về việc tặng {names} năm {years}";
     }
 }

@@ -59,7 +59,7 @@ public class DatabaseInitializerTests
         await using (var scope = database.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-            db.Departments.Add(new Recognition.Department { Name = "Khoa riêng của bệnh viện", Slug = "khoa-rieng" });
+            db.Departments.Add(new Content.Recognition.Department { Name = "Khoa riêng của bệnh viện", Slug = "khoa-rieng" });
             await db.SaveChangesAsync();
         }
 
