@@ -11,6 +11,7 @@ using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Markdown;
 using ThiDuaCms.Content.Media;
 using ThiDuaCms.Content.Recognition;
+using ThiDuaCms.Content.Spreadsheets;
 
 namespace ThiDuaCms.Content;
 
@@ -54,6 +55,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<EditorialDesk>();
         services.AddScoped<AuditLog>();
         services.AddScoped<RecognitionReader>();
+        services.AddSingleton<SpreadsheetReader>();
         services.AddOptions<MediaOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaOptions>, MediaOptionsValidation>());
         services.TryAddSingleton<IMediaStorage, LocalMediaStorage>();
