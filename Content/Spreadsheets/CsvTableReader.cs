@@ -24,12 +24,11 @@ internal static class CsvTableReader
             var lineEnd = text.IndexOf('\n', StringComparison.Ordinal);
             text = lineEnd < 0 ? "" : text[(lineEnd + 1)..];
         }
-        if (SheetTableBuilder.FirstNonBlank(Records(text, delimiter, ct)) is not { } header)
+        if (SheetTableBuilder.FindHeader(Records(text, delimiter, ct), fields) is not { } header)
         {
             return OperationResult<SheetTable>.Fail(SpreadsheetMessages.EmptyCsv);
         }
-        var match = SheetTableBuilder.MatchHeader(header, fields);
-        return SheetTableBuilder.Build(null, header, match, Records(text, delimiter, ct), limits, ct);
+        return SheetTableBuilder.Build(null, header.Row, header.Match, Records(text, delimiter, ct), limits, ct);
     }
 
     private static IEnumerable<RawRow> Records(string text, char delimiter, CancellationToken ct)

@@ -67,12 +67,13 @@ public sealed class HeaderMatch
             }
         }
 
+        var cleaned = headers.Select(CellText.Clean).ToList();
         var mapped = new List<MappedColumn>();
         var ignored = new List<IgnoredColumn>();
         var taken = new HashSet<SheetField>();
-        for (var column = 0; column < headers.Count; column++)
+        for (var column = 0; column < cleaned.Count; column++)
         {
-            var header = headers[column];
+            var header = cleaned[column];
             if (header.Length == 0)
             {
                 continue;
@@ -87,7 +88,7 @@ public sealed class HeaderMatch
             }
         }
         var missing = fields.Where(f => f.Required && !taken.Contains(f)).ToList();
-        return new HeaderMatch(headers, mapped, ignored, missing);
+        return new HeaderMatch(cleaned, mapped, ignored, missing);
     }
 
     /// <summary>

@@ -3,13 +3,31 @@ namespace ThiDuaCms.Content.Spreadsheets;
 /// <summary>The rules both formats share: the first non-blank row is the header, blank rows are skipped, rows are bounded.</summary>
 internal static class SheetTableBuilder
 {
-    /// <summary>The first row with any text; null when there is none.</summary>
-    public static RawRow? FirstNonBlank(IEnumerable<RawRow> rows) => rows.FirstOrDefault(r => !r.IsBlank);
+    /// <summary>How many non-blank rows may stand above the header (the national motto, the decision's title, …).</summary>
+    public const int RowsSearchedForHeader = 10;
 
-    public static HeaderMatch MatchHeader(RawRow header, IReadOnlyList<SheetField> fields)
+    /// <summary>
+    /// The header: the first non-blank row that names every required field, among the first
+    /// <see cref="RowsSearchedForHeader"/> non-blank rows; failing that, the one naming the most fields (so the clerk
+    /// learns which are missing). Null when every row is blank.
+    /// </summary>
+    public static (RawRow Row, HeaderMatch Match)? FindHeader(IEnumerable<RawRow> rows, IReadOnlyList<SheetField> fields)
     {
-        var width = header.Cells.FindLastIndex(c => !c.IsEmpty) + 1;
-        return HeaderMatch.Match(header.Cells.GetRange(0, width).ConvertAll(c => c.Text), fields);
+        (RawRow Row, HeaderMatch Match)? best = null;
+        foreach (var row in rows.Where(r => !r.IsBlank).Take(RowsSearchedForHeader))
+        {
+            var width = row.Cells.FindLastIndex(c => !c.IsEmpty) + 1;
+            var match = HeaderMatch.Match(row.Cells.GetRange(0, width).ConvertAll(c => c.Text), fields);
+            if (best is null || match.Mapped.Count > best.Value.Match.Mapped.Count)
+            {
+                best = (row, match);
+            }
+            if (match.HasAllRequired)
+            {
+                break;
+            }
+        }
+        return best;
     }
 
     /// <summary>The data rows below the header, read from <paramref name="rows"/> (the whole sheet, from its first row).</summary>

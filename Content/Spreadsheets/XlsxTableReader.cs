@@ -29,8 +29,8 @@ internal sealed partial class XlsxTableReader
     }
 
     /// <summary>
-    /// The first visible worksheet whose first non-blank row names every required field; when none does, the one
-    /// naming the most fields, so the clerk is told which columns are missing.
+    /// The first visible worksheet whose header row names every required field; when none does, the one naming the
+    /// most fields, so the clerk is told which columns are missing. Hidden sheets (lookup lists) are not read.
     /// </summary>
     public static OperationResult<SheetTable> Read(Stream stream, IReadOnlyList<SheetField> fields,
         SpreadsheetLimits limits, ILogger logger, CancellationToken ct)
@@ -50,16 +50,15 @@ internal sealed partial class XlsxTableReader
                 if (sheet.State?.Value is { } state && state != SheetStateValues.Visible
                     || sheet.Id?.Value is not { } id
                     || document.WorkbookPart.GetPartById(id) is not WorksheetPart part
-                    || SheetTableBuilder.FirstNonBlank(reader.Rows(part, ct)) is not { } header)
+                    || SheetTableBuilder.FindHeader(reader.Rows(part, ct), fields) is not { } header)
                 {
                     continue;
                 }
-                var match = SheetTableBuilder.MatchHeader(header, fields);
-                if (chosen is null || match.Mapped.Count > chosen.Value.Match.Mapped.Count)
+                if (chosen is null || header.Match.Mapped.Count > chosen.Value.Match.Mapped.Count)
                 {
-                    chosen = (sheet.Name?.Value ?? "", part, header, match);
+                    chosen = (sheet.Name?.Value ?? "", part, header.Row, header.Match);
                 }
-                if (match.HasAllRequired)
+                if (header.Match.HasAllRequired)
                 {
                     break;
                 }
