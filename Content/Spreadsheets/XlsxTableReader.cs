@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.IO.Packaging;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -6,17 +7,32 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Logging;
-using CellTextElement = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace ThiDuaCms.Content.Spreadsheets;
 
 /// <summary>
-/// Reads an .xlsx with the Open XML SDK's forward-only reader, a row at a time: the workbook, styles and shared
-/// strings are loaded, each worksheet is streamed. Formulas are never evaluated: a formula cell reads as the value the
+/// Reads an .xlsx a row at a time: the Open XML SDK opens the package and loads the workbook and styles; shared
+/// strings are loaded once; each worksheet is streamed. Formulas are never evaluated: a formula cell reads as the value the
 /// writing program cached, and a text starting with '=' is just text.
 /// </summary>
 internal sealed partial class XlsxTableReader
 {
+    // Worksheets and shared strings are read with a plain XmlReader: the SDK's element objects cost ten times the
+    // time and allocations, for a reader that needs three attributes and two child elements.
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+        // A zip inflates: 2,000 times its size is nothing for repeated XML. No clerk's list comes near this bound;
+        // a crafted one stops here instead of filling the memory.
+        MaxCharactersInDocument = 256L * 1024 * 1024,
+    };
+
     private readonly List<string> sharedStrings;
     private readonly NumberKind[] styleKinds;
     private readonly bool date1904;
@@ -81,34 +97,31 @@ internal sealed partial class XlsxTableReader
 
     private IEnumerable<RawRow> Rows(WorksheetPart part, CancellationToken ct)
     {
-        using var reader = OpenXmlReader.Create(part);
+        using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), XmlSettings);
         var previous = 0;
-        reader.Read();
-        while (!reader.EOF)
+        while (xml.ReadToFollowing("row", MainNamespace))
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                reader.Read();
-                continue;
-            }
             ct.ThrowIfCancellationRequested();
-            // LoadCurrentElement moves the reader past the row: no Read() after it, or the next row is skipped.
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is uint index ? (int)index : previous + 1;
+            var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : previous + 1;
             previous = number;
             var cells = new List<SheetCell>();
-            var column = -1;
-            foreach (var cell in row.Elements<Cell>())
+            var rowDepth = xml.Depth;
+            var empty = xml.IsEmptyElement;
+            if (!empty)
             {
-                column = cell.CellReference?.Value is { } reference && SheetColumns.FromReference(reference) is int c
-                    ? c
-                    : column + 1;
-                if (column >= RawRow.MaxColumns)
+                xml.Read(); // on <row/>, stay: ReadToFollowing moves on from here
+            }
+            var column = -1;
+            while (!empty && xml.Depth > rowDepth)
+            {
+                if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c")
                 {
-                    break;
+                    xml.Read();
+                    continue;
                 }
-                var value = Value(cell);
-                if (value.IsEmpty)
+                column = xml.GetAttribute("r") is { } reference && SheetColumns.FromReference(reference) is int c ? c : column + 1;
+                var value = ReadCell(xml);
+                if (value.IsEmpty || column >= RawRow.MaxColumns)
                 {
                     continue;
                 }
@@ -122,42 +135,79 @@ internal sealed partial class XlsxTableReader
         }
     }
 
-    private SheetCell Value(Cell cell)
+    /// <summary>
+    /// The cell the reader is on: &lt;c r t s&gt; with its cached &lt;v&gt; or inline &lt;is&gt;; a formula &lt;f&gt; is
+    /// passed over. Leaves the reader past the cell.
+    /// </summary>
+    private SheetCell ReadCell(XmlReader xml)
     {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString || (type is null && cell.InlineString is not null))
+        var type = xml.GetAttribute("t");
+        var style = xml.GetAttribute("s");
+        string? raw = null;
+        string? inline = null;
+        var depth = xml.Depth;
+        var empty = xml.IsEmptyElement;
+        xml.Read();
+        while (!empty && xml.Depth > depth)
         {
-            return Text(RichText(cell.InlineString));
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                xml.Read();
+            }
+            else if (xml.LocalName == "v")
+            {
+                raw = xml.ReadElementContentAsString();
+            }
+            else if (xml.LocalName == "is")
+            {
+                inline = RichText(xml);
+            }
+            else
+            {
+                xml.Skip();
+            }
         }
-        if (cell.CellValue?.Text is not { Length: > 0 } raw)
+        if (!empty)
+        {
+            xml.Read(); // past </c>
+        }
+        return Value(type, style, raw, inline);
+    }
+
+    private SheetCell Value(string? type, string? style, string? raw, string? inline)
+    {
+        if (type == "inlineStr" || (type is null && inline is not null))
+        {
+            return Text(inline ?? "");
+        }
+        if (string.IsNullOrEmpty(raw))
         {
             return SheetCell.Empty;
         }
-        if (type == CellValues.SharedString)
+        switch (type)
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sharedStrings.Count
-                ? new SheetCell(sharedStrings[i])
-                : SheetCell.Empty;
-        }
-        if (type == CellValues.Boolean)
-        {
-            return new SheetCell(raw == "1" ? "TRUE" : "FALSE");
-        }
-        if (type == CellValues.Date)
-        {
-            return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
-                ? DateCell(date)
-                : Text(raw);
-        }
-        if (type is not null && type != CellValues.Number)
-        {
-            return Text(raw); // str (a formula's text result), error (#N/A)
+            case "s":
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sharedStrings.Count
+                    ? new SheetCell(sharedStrings[i])
+                    : SheetCell.Empty;
+            case "b":
+                return new SheetCell(raw == "1" ? "TRUE" : "FALSE");
+            case "d":
+                return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
+                    ? DateCell(date)
+                    : Text(raw);
+            case null or "n":
+                break;
+            default:
+                return Text(raw); // str (a formula's text result), e (#N/A)
         }
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return Text(raw);
         }
-        var kind = cell.StyleIndex?.Value is uint style && style < styleKinds.Length ? styleKinds[style] : NumberKind.Number;
+        var kind = uint.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < styleKinds.Length
+            ? styleKinds[s]
+            : NumberKind.Number;
         return kind == NumberKind.Number || FromSerial(number) is not { } value
             ? new SheetCell(CellText.Number(number))
             : kind == NumberKind.Date
@@ -189,18 +239,45 @@ internal sealed partial class XlsxTableReader
 
     private static SheetCell Text(string raw) => new(CellText.Clean(Unescape(raw)));
 
-    /// <summary>A string item's text: its own &lt;t&gt;, or its rich-text runs joined; phonetic hints are not text.</summary>
-    private static string RichText(OpenXmlElement? item)
+    /// <summary>
+    /// The text of the &lt;si&gt; or &lt;is&gt; the reader is on: its &lt;t&gt;, or its rich-text runs' joined; phonetic
+    /// hints (&lt;rPh&gt;) are not text. Leaves the reader past the element.
+    /// </summary>
+    private static string RichText(XmlReader xml)
     {
-        if (item is null)
+        string? first = null;
+        StringBuilder? runs = null;
+        var depth = xml.Depth;
+        var empty = xml.IsEmptyElement;
+        xml.Read();
+        while (!empty && xml.Depth > depth)
         {
-            return "";
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
+            {
+                var text = xml.ReadElementContentAsString();
+                if (first is null)
+                {
+                    first = text;
+                }
+                else
+                {
+                    (runs ??= new StringBuilder(first)).Append(text);
+                }
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh")
+            {
+                xml.Skip();
+            }
+            else
+            {
+                xml.Read();
+            }
         }
-        if (item.GetFirstChild<CellTextElement>() is { } text)
+        if (!empty)
         {
-            return text.Text;
+            xml.Read(); // past the end tag
         }
-        return string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
+        return runs?.ToString() ?? first ?? "";
     }
 
     /// <summary>Excel writes characters XML cannot hold as _xHHHH_ (a carriage return is _x000D_).</summary>
@@ -216,18 +293,13 @@ internal sealed partial class XlsxTableReader
         {
             return strings;
         }
-        using var reader = OpenXmlReader.Create(part);
-        reader.Read();
-        while (!reader.EOF)
+        using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), XmlSettings);
+        var found = xml.ReadToFollowing("si", MainNamespace);
+        while (found)
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
-            {
-                strings.Add(CellText.Clean(Unescape(RichText(reader.LoadCurrentElement()))));
-            }
-            else
-            {
-                reader.Read();
-            }
+            strings.Add(CellText.Clean(Unescape(RichText(xml))));
+            // RichText leaves the reader past </si>, often on the next <si> already.
+            found = (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si") || xml.ReadToFollowing("si", MainNamespace);
         }
         return strings;
     }

@@ -11,12 +11,12 @@ using CellTextElement = DocumentFormat.OpenXml.Spreadsheet.Text;
 // preview: once as Excel writes it (shared strings, dates as dd/mm/yyyy cells), once as LibreOffice does (inline
 // strings). Target: median under 1 s each; prints wall and CPU time, allocations and peak resident memory.
 //
-//   dotnet run -c Release --project bench/ThiDuaCms.Bench.Sheets [-- --rows 5000 --runs 10 --warmup 2]
+//   dotnet run -c Release --project bench/ThiDuaCms.Bench.Sheets [-- --rows 5000 --runs 10 --warmup 5]
 
 const double TargetMedianMs = 1000;
 var rowCount = Argument("--rows", 5000);
 var runs = Argument("--runs", 10);
-var warmup = Argument("--warmup", 2);
+var warmup = Argument("--warmup", 5); // tiered JIT: the first reads run unoptimised code
 
 SheetField[] fields =
 [
