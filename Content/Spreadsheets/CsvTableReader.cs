@@ -5,7 +5,7 @@ namespace ThiDuaCms.Content.Spreadsheets;
 
 /// <summary>
 /// Reads a CSV file as Excel opens it: comma or semicolon (Excel in vi-VN writes semicolons) told from the header
-/// line, or from an Excel "sep=;" first line; quoted cells may hold line breaks; every record is one Excel row.
+/// line (the first with either), or from an Excel "sep=;" first line; quoted cells may hold line breaks; every record is one Excel row.
 /// </summary>
 internal static class CsvTableReader
 {
@@ -18,11 +18,17 @@ internal static class CsvTableReader
             return decoded.As<SheetTable>();
         }
         var text = decoded.Value!;
-        var delimiter = SeparatorLine(text) is { } separator ? separator : Delimiter(text);
-        if (SeparatorLine(text) is not null)
+        char delimiter;
+        if (SeparatorLine(text) is { } separator)
         {
+            // Excel hides the line and numbers the next one 1; so do we.
+            delimiter = separator;
             var lineEnd = text.IndexOf('\n', StringComparison.Ordinal);
             text = lineEnd < 0 ? "" : text[(lineEnd + 1)..];
+        }
+        else
+        {
+            delimiter = Delimiter(text);
         }
         if (SheetTableBuilder.FindHeader(Records(text, delimiter, ct), fields) is not { } header)
         {
@@ -63,35 +69,37 @@ internal static class CsvTableReader
             ? text[4]
             : null;
 
-    /// <summary>The more frequent of ';' and ',' outside quotes on the first non-blank line; ',' when tied.</summary>
+    /// <summary>
+    /// The more frequent of ';' and ',' outside quotes on the first line that has either (a bare title line above the
+    /// header has neither); ',' when tied.
+    /// </summary>
     private static char Delimiter(string text)
     {
         var commas = 0;
         var semicolons = 0;
         var quoted = false;
-        var seenText = false;
         foreach (var c in text)
         {
             if (c == '"')
             {
                 quoted = !quoted;
             }
-            else if (!quoted && c is '\r' or '\n')
+            else if (quoted)
             {
-                if (seenText)
-                {
-                    break;
-                }
+                continue;
             }
-            else if (!quoted && c == ',')
+            else if (c == '\n' && commas + semicolons > 0)
+            {
+                break;
+            }
+            else if (c == ',')
             {
                 commas++;
             }
-            else if (!quoted && c == ';')
+            else if (c == ';')
             {
                 semicolons++;
             }
-            seenText |= !char.IsWhiteSpace(c);
         }
         return semicolons > commas ? ';' : ',';
     }

@@ -45,6 +45,17 @@ public class CsvReadingTests
     }
 
     [Fact]
+    public async Task The_delimiter_is_told_from_the_header_not_from_a_bare_title_line_above_it()
+    {
+        var text = "DANH SÁCH KHEN THƯỞNG NĂM 2024\r\n" + string.Join("\r\n", Csv.Split("\r\n").Select(SemicolonLine));
+
+        var table = (await Reading.ReadAsync(Utf8(text, bom: true), "khen-thuong.csv")).Table();
+
+        Assert.Equal(2, table.HeaderRowNumber);
+        Assert.Equal("Hoàn thành xuất sắc nhiệm vụ, có sáng kiến", table.Rows[0]["Citation"].Text);
+    }
+
+    [Fact]
     public async Task An_Excel_sep_line_names_the_delimiter()
     {
         var text = "sep=;\r\n" + string.Join("\r\n", Csv.Split("\r\n").Select(SemicolonLine));
