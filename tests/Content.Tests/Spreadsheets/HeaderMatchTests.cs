@@ -10,7 +10,7 @@ public class HeaderMatchTests
     {
         string[] headers =
         [
-            "STT", "  SỐ   QĐ ", "ngày qđ", "Năm", "HỌ VÀ TÊN (*)", "Khoa / Phòng".Replace(" / ", "/", StringComparison.Ordinal),
+            "STT", "  SỐ   QĐ ", "ngày qđ", "Năm", "HỌ VÀ TÊN (*)", "Khoa / Phòng",
             "Danh hiệu/Hình thức".Normalize(NormalizationForm.FormD), "Cấp khen thưởng:", "Ghi chú", "Thành\u00A0tích",
         ];
 

@@ -19,6 +19,9 @@ internal sealed record FormattedNumber(double Value, string Format);
 /// <summary>A formula cell with the value the writing program cached.</summary>
 internal sealed record Formula(string Expression, object Cached);
 
+/// <summary>Rich text: runs in several fonts, and optionally a phonetic hint (rPh) that is not part of the text.</summary>
+internal sealed record RichText(string[] Runs, string? Phonetic = null);
+
 internal sealed record TestSheet(string Name, object?[]?[] Rows, bool Hidden = false);
 
 /// <summary>
@@ -37,7 +40,7 @@ internal static class TestWorkbooks
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook(new Sheets());
             var styles = new Styles();
-            var sharedStrings = new Dictionary<string, int>(StringComparer.Ordinal);
+            var sharedStrings = new SharedStrings();
 
             uint sheetId = 1;
             foreach (var sheet in sheets)
@@ -80,14 +83,13 @@ internal static class TestWorkbooks
             if (!inlineStrings)
             {
                 var table = workbookPart.AddNewPart<SharedStringTablePart>();
-                table.SharedStringTable = new SharedStringTable(
-                    sharedStrings.OrderBy(s => s.Value).Select(s => new SharedStringItem(new CellTextElement(s.Key) { Space = SpaceProcessingModeValues.Preserve })));
+                table.SharedStringTable = new SharedStringTable(sharedStrings.Items);
             }
         }
         return stream.ToArray();
     }
 
-    private static Cell MakeCell(object value, bool inlineStrings, Styles styles, Dictionary<string, int> sharedStrings)
+    private static Cell MakeCell(object value, bool inlineStrings, Styles styles, SharedStrings sharedStrings)
     {
         switch (value)
         {
@@ -99,12 +101,19 @@ internal static class TestWorkbooks
                     InlineString = new InlineString(new CellTextElement(text) { Space = SpaceProcessingModeValues.Preserve }),
                 };
             case string text:
-                if (!sharedStrings.TryGetValue(text, out var index))
+                return new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(sharedStrings.Add(text)) };
+            case RichText rich:
+                var runs = rich.Runs.Select(r => new Run(new RunProperties(new Bold()), new CellTextElement(r) { Space = SpaceProcessingModeValues.Preserve }));
+                if (inlineStrings)
                 {
-                    index = sharedStrings.Count;
-                    sharedStrings.Add(text, index);
+                    return new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(runs) };
                 }
-                return new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(index) };
+                var item = new SharedStringItem(runs);
+                if (rich.Phonetic is not null)
+                {
+                    item.Append(new PhoneticRun(new CellTextElement(rich.Phonetic)) { BaseTextStartIndex = 0, EndingBaseIndex = 1 });
+                }
+                return new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(sharedStrings.Add(item)) };
             case DateValue date:
                 return new Cell
                 {
@@ -129,6 +138,30 @@ internal static class TestWorkbooks
                 return new Cell { CellValue = new CellValue(Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture)) };
             default:
                 throw new ArgumentException($"No cell for {value.GetType()}.", nameof(value));
+        }
+    }
+
+    /// <summary>The shared-string table: each plain text once, each rich-text item on its own.</summary>
+    private sealed class SharedStrings
+    {
+        private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
+
+        public List<SharedStringItem> Items { get; } = [];
+
+        public int Add(string text)
+        {
+            if (!indexes.TryGetValue(text, out var index))
+            {
+                index = Add(new SharedStringItem(new CellTextElement(text) { Space = SpaceProcessingModeValues.Preserve }));
+                indexes[text] = index;
+            }
+            return index;
+        }
+
+        public int Add(SharedStringItem item)
+        {
+            Items.Add(item);
+            return Items.Count - 1;
         }
     }
 

@@ -18,8 +18,8 @@ public class XlsxReadingTests
     [InlineData(true)]
     public async Task Reads_the_header_and_rows_with_the_row_numbers_Excel_shows(bool inlineStrings)
     {
-        // Row 3 is blank: the next row is still row 4, as the clerk sees it.
-        var bytes = TestWorkbooks.Build(inlineStrings, new TestSheet("Danh sách", [Reading.Header, Lan, null, Hoa]));
+        // Row 3 is blank (an empty <row/>), row 5 is not written at all: the rows keep the numbers the clerk sees.
+        var bytes = TestWorkbooks.Build(inlineStrings, new TestSheet("Danh sách", [Reading.Header, Lan, [], Hoa, null, Lan]));
 
         var table = (await Reading.ReadAsync(bytes, "khen-thuong.xlsx")).Table();
 
@@ -27,7 +27,7 @@ public class XlsxReadingTests
         Assert.Equal(1, table.HeaderRowNumber);
         Assert.True(table.Headers.HasAllRequired);
         Assert.Equal(Reading.Header, table.Headers.Headers);
-        Assert.Equal([2, 4], table.Rows.Select(r => r.Number));
+        Assert.Equal([2, 4, 6], table.Rows.Select(r => r.Number));
         var lan = table.Rows[0];
         Assert.Equal("Nguyễn Thị Lan", lan["FullName"].Text);
         Assert.Equal("Khoa Nhi", lan["Department"].Text);
@@ -47,6 +47,20 @@ public class XlsxReadingTests
         var inline = (await Reading.ReadAsync(TestWorkbooks.Build(true, new TestSheet("Sheet1", rows)), "a.xlsx")).Table();
 
         Assert.Equal(shared.Rows.Select(r => r.Cells), inline.Rows.Select(r => r.Cells), new CellsComparer());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Rich_text_reads_as_its_runs_joined_without_phonetic_hints(bool inlineStrings)
+    {
+        var bytes = TestWorkbooks.Build(inlineStrings, new TestSheet("Sheet1",
+            [Reading.Header, [new RichText(["Nguyễn ", "Thị", " Lan"], Phonetic: "ガン"), null, new RichText(["Khoa Nhi"])]]));
+
+        var row = (await Reading.ReadAsync(bytes, "a.xlsx")).Table().Rows.Single();
+
+        Assert.Equal("Nguyễn Thị Lan", row["FullName"].Text);
+        Assert.Equal("Khoa Nhi", row["Department"].Text);
     }
 
     [Fact]
