@@ -38,25 +38,23 @@ public sealed class SpreadsheetReader(ILogger<SpreadsheetReader> logger)
             return OperationResult<SheetTable>.Fail(SpreadsheetMessages.EmptyFile);
         }
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (bytes.Span.StartsWith(CompoundFile) || extension == ".xls")
+        if (bytes.Span.StartsWith(CompoundFile))
         {
-            // Also what Excel makes of a password-protected .xlsx, and old "xls" web exports that are HTML.
+            // A real .xls, and also what Excel makes of a password-protected .xlsx.
             return OperationResult<SheetTable>.Fail(SpreadsheetMessages.LegacyXls);
         }
-        switch (extension)
+        if (bytes.Span.StartsWith(Zip) && (extension is ".xlsx" or ".xlsm" or ".xls"))
         {
-            case ".xlsx" or ".xlsm":
-                if (!bytes.Span.StartsWith(Zip))
-                {
-                    return OperationResult<SheetTable>.Fail(SpreadsheetMessages.NotAWorkbook);
-                }
-                buffer.Position = 0;
-                return XlsxTableReader.Read(buffer, fields, limits, logger, ct);
-            case ".csv" or ".txt":
-                return CsvTableReader.Read(bytes.Span, fields, limits, ct);
-            default:
-                return OperationResult<SheetTable>.Fail(SpreadsheetMessages.UnsupportedType);
+            buffer.Position = 0; // a workbook named .xls reads too: the bytes say what it is
+            return XlsxTableReader.Read(buffer, fields, limits, logger, ct);
         }
+        return extension switch
+        {
+            ".xls" => OperationResult<SheetTable>.Fail(SpreadsheetMessages.LegacyXls), // old "xls" web exports are HTML
+            ".xlsx" or ".xlsm" => OperationResult<SheetTable>.Fail(SpreadsheetMessages.NotAWorkbook),
+            ".csv" or ".txt" => CsvTableReader.Read(bytes.Span, fields, limits, ct),
+            _ => OperationResult<SheetTable>.Fail(SpreadsheetMessages.UnsupportedType),
+        };
     }
 
     /// <summary>Copies up to <paramref name="max"/> + 1 bytes, so a stream that does not know its length is bounded too.</summary>

@@ -70,6 +70,10 @@ public class SpreadsheetReaderTests
         Assert.Equal(SpreadsheetMessages.UnsupportedType, (await Reading.ReadAsync(Good, fileName)).Error);
 
     [Fact]
+    public async Task A_workbook_named_xls_reads_as_the_workbook_it_is() =>
+        Assert.Single((await Reading.ReadAsync(Good, "khen-thuong.xls")).Table().Rows);
+
+    [Fact]
     public async Task The_extension_is_matched_whatever_its_case() =>
         Assert.True((await Reading.ReadAsync(Good, "KHEN-THUONG.XLSX")).Succeeded);
 
