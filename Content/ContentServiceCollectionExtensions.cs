@@ -11,6 +11,7 @@ using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Markdown;
 using ThiDuaCms.Content.Media;
 using ThiDuaCms.Content.Recognition;
+using ThiDuaCms.Content.Spreadsheets;
 
 namespace ThiDuaCms.Content;
 
@@ -57,6 +58,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<RecognitionCatalog>();
         services.AddScoped<DecisionService>();
         services.AddScoped<CommendationService>();
+        services.AddSingleton<SpreadsheetReader>();
         services.AddOptions<MediaOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MediaOptions>, MediaOptionsValidation>());
         services.TryAddSingleton<IMediaStorage, LocalMediaStorage>();
