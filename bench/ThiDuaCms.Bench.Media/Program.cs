@@ -1,3 +1,4 @@
+using static ThiDuaCms.Bench.Shared.ProcessFigures;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
@@ -89,30 +90,6 @@ static void MakePhoto(string path, int width, int height)
     using var photo = grainy.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
     photo.Jpegsave(path, q: 90);
 }
-
-// "5" resets VmHWM to the current resident size (Linux 4.0+).
-static bool ResetPeakResidentSize()
-{
-    try
-    {
-        File.WriteAllText("/proc/self/clear_refs", "5");
-        return true;
-    }
-    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-    {
-        return false;
-    }
-}
-
-static double Status(string field)
-{
-    var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
-    var kilobytes = long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-    return kilobytes / 1024d;
-}
-
-static double Percentile(List<double> sorted, double p) =>
-    sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
 int Argument(string name, int fallback)
 {

@@ -1,3 +1,4 @@
+using static ThiDuaCms.Bench.Shared.ProcessFigures;
 using System.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml;
@@ -162,30 +163,6 @@ static byte[] MakeWorkbook(int rows, bool inlineStrings)
         return row;
     }
 }
-
-// "5" resets VmHWM to the current resident size (Linux 4.0+).
-static bool ResetPeakResidentSize()
-{
-    try
-    {
-        File.WriteAllText("/proc/self/clear_refs", "5");
-        return true;
-    }
-    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-    {
-        return false;
-    }
-}
-
-static double Status(string field)
-{
-    var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
-    var kilobytes = long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-    return kilobytes / 1024d;
-}
-
-static double Percentile(List<double> sorted, double p) =>
-    sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
 int Argument(string name, int fallback)
 {
