@@ -180,7 +180,7 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
             return OperationResult<Commendation>.NotFound(NotFound);
         }
         var decision = commendation.Decision;
-        if (decision.State == DecisionState.Published || decision.PublishedAt is not null)
+        if (decision.HasBeenPublic)
         {
             return OperationResult.Fail("Khen thưởng đã công bố không thể xóa; nếu có sai sót, hãy thu hồi bằng quyết định thu hồi.");
         }

@@ -30,4 +30,7 @@ public sealed class Decision
     /// <summary>When it was first published (UTC): its commendations have been public since, and are never hard-deleted.</summary>
     public DateTime? PublishedAt { get; set; }
     public List<Commendation> Commendations { get; set; } = [];
+
+    /// <summary>Public now or at some time before: then neither it nor its commendations may be deleted.</summary>
+    public bool HasBeenPublic => State == DecisionState.Published || PublishedAt is not null;
 }

@@ -111,7 +111,7 @@ public sealed class DecisionService(ContentDbContext db, AuditLog audit, ChangeL
         {
             return OperationResult<Decision>.NotFound(NotFound);
         }
-        if (decision.State == DecisionState.Published || decision.PublishedAt is not null)
+        if (decision.HasBeenPublic)
         {
             return OperationResult.Fail(
                 $"Quyết định số {decision.Number} đã công bố nên không thể xóa; nếu có sai sót, hãy thu hồi từng khen thưởng bằng quyết định thu hồi.");
