@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -75,7 +76,7 @@ public sealed class SiteSearch(SearchIndex index)
             terms.Add(new TermQuery(new Term(HighlightField, term)), Occur.SHOULD);
         }
         var scorer = new QueryScorer(terms, HighlightField);
-        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new TextEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
         };
@@ -95,7 +96,15 @@ public sealed class SiteSearch(SearchIndex index)
             // Fall back to the excerpt's beginning, unmarked.
         }
         var start = SearchFields.Cap(excerpt, SnippetLength);
-        return WebUtility.HtmlEncode(start) + (start.Length < excerpt.Length ? "…" : "");
+        return Html.Encode(start) + (start.Length < excerpt.Length ? "…" : "");
+    }
+
+    /// <summary>Escapes markup characters only: Vietnamese stays readable text rather than numeric entities.</summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private sealed class TextEncoder : IEncoder
+    {
+        public string EncodeText(string originalText) => Html.Encode(originalText);
     }
 
     private static string KindName(string kind) => kind switch
