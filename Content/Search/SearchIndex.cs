@@ -21,10 +21,11 @@ public sealed class SearchIndex(ContentPaths paths, ILogger<SearchIndex> logger)
     private const string CurrentFile = "current";
 
     /// <summary>
-    /// BM25 rather than classic TF-IDF: its term-frequency saturation keeps a long body repeating a word from
-    /// outranking a title that says it once, and it has no coordination factor, which here would count a word found
-    /// both exact and folded (or in title and shingle) as two matched clauses and skew the exact/folded balance the
-    /// query builder sets with boosts. The same similarity must write the norms and read them.
+    /// BM25 rather than classic TF-IDF. The relevance suite (tests/Content.Tests/Search) passes with either, so the
+    /// choice rests on how they behave past it: BM25 saturates term frequency, so a long body repeating a word
+    /// cannot outweigh a title saying it once, and it has no coordination factor, which here would count a word
+    /// matched both exact and folded (or in a title and its shingle) as two matched clauses and skew the
+    /// exact-over-folded balance the query builder sets with boosts. The same similarity writes the norms and reads them.
     /// </summary>
     internal static readonly Similarity Similarity = new BM25Similarity();
 
