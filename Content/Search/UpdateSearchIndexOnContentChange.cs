@@ -30,13 +30,24 @@ public sealed class UpdateSearchIndexOnContentChange(SearchIndex index, ArticleS
             await RebuildAsync(0, ct);
         }
         // Read back rather than trust the event: entries may arrive late or twice, the database is the truth now.
-        if (await articles.FindAsync(articleId, ct) is { } document)
+        var document = await articles.FindAsync(articleId, ct);
+        try
         {
-            index.Update(document);
+            if (document is not null)
+            {
+                index.Update(document);
+            }
+            else
+            {
+                index.Delete(ArticleSearchSource.KeyOf(articleId));
+            }
         }
-        else
+        catch (IOException)
         {
-            index.Delete(ArticleSearchSource.KeyOf(articleId));
+            // The folder went missing or broke under the writer (deleted, disk trouble): rebuilt from the database as
+            // it is now, which holds this change too.
+            index.Drop();
+            await RebuildAsync(0, ct);
         }
     }
 

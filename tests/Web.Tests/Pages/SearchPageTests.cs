@@ -129,6 +129,31 @@ public sealed class SearchPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.DoesNotContain(Title, await FoundTitlesAsync("gối thảo dược"));
     }
 
+    [Fact]
+    public async Task An_index_folder_deleted_while_the_site_runs_is_rebuilt_at_the_next_change_with_the_same_results()
+    {
+        using var own = new TestSite();
+        var searchSite = new SearchPageTests(own);
+        await searchSite.IndexedAsync();
+        var before = AllTitles(own, "benh vien");
+        Assert.NotEmpty(before);
+
+        Directory.Delete(Path.Combine(own.DataDirectory, "search"), recursive: true);
+        const string Title = "Bệnh viện mở lớp dưỡng sinh cho người bệnh";
+        await own.CreateArticleAsync(new ArticleInput { Title = Title, BodyMarkdown = "Lớp học.", CategoryId = await searchSite.CategoryIdAsync() },
+            ArticleStatus.Published, own.NowUtc());
+        await searchSite.IndexedAsync();
+
+        Assert.Contains(Title, await searchSite.FoundTitlesAsync(Title));
+        var after = AllTitles(own, "benh vien");
+        Assert.Contains(Title, after);
+        Assert.Equal(before.Order(StringComparer.Ordinal), after.Where(t => t != Title).Order(StringComparer.Ordinal));
+        Assert.True(Directory.Exists(Path.Combine(own.DataDirectory, "search")));
+    }
+
+    private static List<string> AllTitles(TestSite on, string query) =>
+        on.Services.GetRequiredService<SiteSearch>().Search(query, 1, 200).Hits.Items.Select(h => h.Title).ToList();
+
     private async Task<List<string>> FoundTitlesAsync(string query)
     {
         var page = await HtmlPage.GetOkAsync(site.Client(), "/tim-kiem?q=" + Uri.EscapeDataString(query));
