@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using Microsoft.Extensions.Logging;
 
 namespace ThiDuaCms.Content.Search;
 
@@ -21,7 +22,7 @@ public enum SearchState
 public sealed record SearchResults(string Query, SearchState State, PagedList<SearchHit> Hits);
 
 /// <summary>The public search over <see cref="SearchIndex"/>: only public documents, best first, paged, with snippets.</summary>
-public sealed class SiteSearch(SearchIndex index)
+public sealed class SiteSearch(SearchIndex index, ILogger<SiteSearch> logger)
 {
     /// <summary>Results past this page are not served: nobody reads them, and each page costs the pages before it.</summary>
     public const int MaxPage = 50;
@@ -43,9 +44,19 @@ public sealed class SiteSearch(SearchIndex index)
         {
             return new SearchResults(typed, SearchState.NoQuery, empty);
         }
-        return index.TrySearch(searcher => Run(searcher, parsed, page, pageSize), out var hits)
-            ? new SearchResults(typed, SearchState.Ok, hits)
-            : new SearchResults(typed, SearchState.Unavailable, empty);
+        try
+        {
+            return index.TrySearch(searcher => Run(searcher, parsed, page, pageSize), out var hits)
+                ? new SearchResults(typed, SearchState.Ok, hits)
+                : new SearchResults(typed, SearchState.Unavailable, empty);
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException or InvalidOperationException)
+        {
+            // A damaged index answers "being rebuilt", never an error page; the handler rebuilds it at its next write
+            // or the next start.
+            logger.LogError(ex, "Searching the index failed for {Query}.", typed);
+            return new SearchResults(typed, SearchState.Unavailable, empty);
+        }
     }
 
     private static PagedList<SearchHit> Run(IndexSearcher searcher, ParsedSearch parsed, int page, int pageSize)

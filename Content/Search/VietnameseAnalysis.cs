@@ -43,11 +43,11 @@ public static partial class VietnameseAnalysis
         .ToDictionary(p => p.Key, p => p.Value));
 
     /// <summary>
-    /// A word: letters, marks (NFD input) and digits, with inner "/", "-" or "." joining parts, so a decision number
+    /// A word: a letter or digit, then letters, marks (NFD input) and digits, with inner "/", "-" or "." joining parts, so a decision number
     /// such as "152/QĐ-SYT" or "COVID-19" is one token before <see cref="CompoundTokenFilter"/> splits it.
-    /// Everything else (punctuation, emoji, symbols) separates words.
+    /// Everything else (punctuation, emoji and their variation selectors, symbols) separates words.
     /// </summary>
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:[/.\-][\p{L}\p{M}\p{N}]+)*")]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[/.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*")]
     internal static partial Regex WordPattern();
 
     private static Analyzer Create(bool folded, bool shingles) => Analyzer.NewAnonymous((_, reader) =>
