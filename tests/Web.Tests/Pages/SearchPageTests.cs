@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
-using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Search;
 using ThiDuaCms.Content.Text;
 using ThiDuaCms.Tests;
@@ -170,14 +169,5 @@ public sealed class SearchPageTests(TestSite site) : IClassFixture<TestSite>
     private Task<int> CategoryIdAsync() => site.QueryAsync((db, _) => db.Categories.Select(c => c.Id).FirstAsync());
 
     /// <summary>Waits until the site's index handler has applied everything committed so far (the first time: its rebuild).</summary>
-    private async Task IndexedAsync()
-    {
-        long last;
-        await using (var scope = site.Scope())
-        {
-            last = await scope.ServiceProvider.GetRequiredService<ChangeLog>().LastPositionAsync();
-        }
-        await site.Services.GetRequiredService<ChangeLogDispatcher>()
-            .WaitUntilDeliveredAsync(last, typeof(UpdateSearchIndexOnContentChange)).WaitAsync(TimeSpan.FromSeconds(20));
-    }
+    private Task IndexedAsync() => site.DeliveredAsync(typeof(UpdateSearchIndexOnContentChange));
 }
