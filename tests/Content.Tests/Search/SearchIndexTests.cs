@@ -58,8 +58,10 @@ public sealed class SearchIndexTests : IAsyncLifetime
     {
         await _bed.PublishAsync("Bấm huyệt chữa đau đầu");
         await _bed.IndexedAsync();
-        var folder = _bed.Index.LiveFolder;
+        var folder = _bed.Index.LiveFolder!;
         await StopFirstInstanceAsync();
+        // A lock file left behind, as by a killed process: the operating system's lock died with it.
+        await File.WriteAllTextAsync(Path.Combine(folder, "write.lock"), "");
 
         await using var restarted = await RestartedInstance.StartAsync(_bed);
         Assert.Equal(folder, restarted.Index.LiveFolder);
