@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Search;
 using ThiDuaCms.Content.Tests.Support;
@@ -38,6 +39,22 @@ public sealed class SearchIndexTests : IAsyncLifetime
         await _bed.PublishAsync("Bài đã đăng về giác hơi");
         await _bed.IndexedAsync();
         Assert.Equal(["Bài đã đăng về giác hơi"], _bed.Titles("giác hơi"));
+    }
+
+    [Fact]
+    public async Task A_scheduled_article_is_found_once_the_publisher_has_published_it_at_its_time()
+    {
+        await _bed.Database.ArrangeAsync(_bed.Category.Input("Bài hẹn giờ về ngâm chân thảo dược"), ArticleStatus.Scheduled);
+        await _bed.IndexedAsync();
+        Assert.Empty(_bed.Titles("ngâm chân"));
+
+        _bed.Database.Clock.Advance(TimeSpan.FromDays(2));
+        await using (var scope = _bed.Database.Scope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ArticleService>().PublishDueAsync(CancellationToken.None));
+        }
+        await _bed.IndexedAsync();
+        Assert.Equal(["Bài hẹn giờ về ngâm chân thảo dược"], _bed.Titles("ngam chan"));
     }
 
     [Fact]
@@ -82,7 +99,8 @@ public sealed class SearchIndexTests : IAsyncLifetime
         Directory.Delete(Path.Combine(_bed.Paths.DataDirectory, "search"), recursive: true);
 
         await using var restarted = await RestartedInstance.StartAsync(_bed);
-        Assert.Equal(before, SearchTestBed.Titles(restarted.Search, "đau đầu"));
+        // The same documents; close scores may swap, as deleted documents of the old index still counted in its statistics.
+        Assert.Equal(before.Order(), SearchTestBed.Titles(restarted.Search, "đau đầu").Order());
     }
 
     [Fact]
@@ -103,7 +121,8 @@ public sealed class SearchIndexTests : IAsyncLifetime
 
         await using var restarted = await RestartedInstance.StartAsync(_bed);
         Assert.NotEqual(folder, restarted.Index.LiveFolder);
-        Assert.Equal(before, SearchTestBed.Titles(restarted.Search, "đau đầu"));
+        // The same documents; close scores may swap, as deleted documents of the old index still counted in its statistics.
+        Assert.Equal(before.Order(), SearchTestBed.Titles(restarted.Search, "đau đầu").Order());
     }
 
     [Fact]

@@ -35,7 +35,11 @@ internal sealed class SearchTestBed : IAsyncDisposable
         });
         var category = await database.AddCategoryAsync();
         await database.StartDispatcherAsync();
-        return new SearchTestBed(database, paths, category);
+        var bed = new SearchTestBed(database, paths, category);
+        // The first delivery builds the index from the (empty) database: done before any article, so every test
+        // starts from the same index rather than one racing the rebuild.
+        await bed.IndexedAsync();
+        return bed;
     }
 
     /// <summary>An article written and published an hour ago through the real services.</summary>
