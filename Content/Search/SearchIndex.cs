@@ -160,9 +160,10 @@ public sealed class SearchIndex(ContentPaths paths, ILogger<SearchIndex> logger)
             {
                 return null;
             }
-            var folder = Path.Combine(Root, File.ReadAllText(pointer).Trim());
+            var folder = pointer;
             try
             {
+                folder = Path.Combine(Root, File.ReadAllText(pointer).Trim());
                 using (var directory = FSDirectory.Open(folder))
                 {
                     if (!DirectoryReader.IndexExists(directory))
@@ -174,7 +175,6 @@ public sealed class SearchIndex(ContentPaths paths, ILogger<SearchIndex> logger)
                 var opened = Generation.Create(folder, OpenMode.APPEND);
                 try
                 {
-                    // Opening reads the segments; a searcher reads every segment's files, so a corrupt file shows here.
                     var searcher = opened.Searchers.Acquire();
                     try
                     {
@@ -193,8 +193,9 @@ public sealed class SearchIndex(ContentPaths paths, ILogger<SearchIndex> logger)
                 _live = opened;
                 return opened;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CorruptIndexException or LockObtainFailedException
-                or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException)
+            // Whatever a damaged file makes Lucene throw (not only CorruptIndexException: garbage lengths give argument
+            // and range errors too): the index is derived data, rebuilt rather than fatal.
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 logger.LogWarning(ex, "The search index in {Folder} cannot be opened; it will be rebuilt.", folder);
                 return null;
@@ -202,16 +203,15 @@ public sealed class SearchIndex(ContentPaths paths, ILogger<SearchIndex> logger)
         }
     }
 
-    /// <summary>Reads every stored document once, so a truncated or damaged file fails now rather than in a search.</summary>
+    /// <summary>
+    /// Verifies every file's checksum, so a damaged index is rebuilt at start rather than failing searches. It reads
+    /// the whole index once per start (sequentially; seconds for a very large one), never per search.
+    /// </summary>
     private static void CheckReadable(IndexReader reader)
     {
-        var live = MultiFields.GetLiveDocs(reader);
-        for (var i = 0; i < reader.MaxDoc; i++)
+        foreach (var leaf in reader.Leaves)
         {
-            if (live is null || live.Get(i))
-            {
-                reader.Document(i);
-            }
+            leaf.AtomicReader.CheckIntegrity();
         }
     }
 

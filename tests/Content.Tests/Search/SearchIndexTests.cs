@@ -125,6 +125,37 @@ public sealed class SearchIndexTests : IAsyncLifetime
         Assert.Equal(before.Order(), SearchTestBed.Titles(restarted.Search, "đau đầu").Order());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public async Task One_damaged_index_file_is_detected_at_the_next_start_and_rebuilt(int fileNumber)
+    {
+        await _bed.PublishAsync("Bấm huyệt chữa đau đầu", "Kỹ thuật bấm huyệt đơn giản.");
+        await _bed.PublishAsync("Xoa bóp giảm đau vai gáy", "Đau đầu, mỏi vai gáy.");
+        await _bed.IndexedAsync();
+        var before = _bed.Titles("đau đầu");
+        var folder = _bed.Index.LiveFolder!;
+        await StopFirstInstanceAsync();
+
+        var files = Directory.GetFiles(folder).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var file = files[fileNumber % files.Count];
+        // A few bytes flipped in the middle, as a bad disk sector would: the length stays, only a checksum can tell.
+        var bytes = await File.ReadAllBytesAsync(file);
+        for (var i = bytes.Length / 2; i < Math.Min(bytes.Length, bytes.Length / 2 + 4); i++)
+        {
+            bytes[i] ^= 0xFF;
+        }
+        await File.WriteAllBytesAsync(file, bytes);
+
+        await using var restarted = await RestartedInstance.StartAsync(_bed);
+        Assert.True(restarted.Index.LiveFolder != folder, $"{Path.GetFileName(file)} damaged, yet the index was kept.");
+        Assert.Equal(before.Order(), SearchTestBed.Titles(restarted.Search, "đau đầu").Order());
+    }
+
     [Fact]
     public async Task A_change_committed_while_no_instance_ran_is_found_after_the_start()
     {
@@ -143,5 +174,27 @@ public sealed class SearchIndexTests : IAsyncLifetime
     {
         await _bed.Database.Dispatcher.StopAsync(CancellationToken.None);
         _bed.Index.Dispose();
+    }
+}
+
+/// <summary>Before any index exists (a first start, a rebuild under way), search answers "unavailable", never an error.</summary>
+public sealed class SearchWithoutIndexTests
+{
+    [Fact]
+    public void Search_before_the_first_rebuild_answers_unavailable()
+    {
+        var paths = new ContentPaths(Path.Combine(Path.GetTempPath(), "thiduacms-content-tests", "no-index-" + Guid.NewGuid().ToString("N")));
+        try
+        {
+            using var index = new SearchIndex(paths, Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndex>.Instance);
+            var search = new SiteSearch(index, Microsoft.Extensions.Logging.Abstractions.NullLogger<SiteSearch>.Instance);
+            Assert.Equal(SearchState.Unavailable, search.Search("điển hình", 1, 10).State);
+            Assert.Equal(SearchState.NoQuery, search.Search("", 1, 10).State);
+            Assert.Null(index.Position());
+        }
+        finally
+        {
+            Directory.Delete(paths.DataDirectory, recursive: true);
+        }
     }
 }
