@@ -106,6 +106,37 @@ public sealed class SearchIndex(ContentPaths paths, ILogger<SearchIndex> logger)
             old.Dispose();
             TryDelete(old.Folder);
         }
+        DeleteAbandonedFolders(folder);
+    }
+
+    /// <summary>
+    /// Deletes the index folders no writer holds besides the live one: a corrupt one replaced by this rebuild, the
+    /// half-built folder of a rebuild a crash interrupted. A folder another writer holds (another instance over the
+    /// same data directory) is left alone.
+    /// </summary>
+    private void DeleteAbandonedFolders(string live)
+    {
+        foreach (var folder in System.IO.Directory.GetDirectories(Root, "index-*"))
+        {
+            if (string.Equals(folder, live, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            bool locked;
+            try
+            {
+                using var directory = FSDirectory.Open(folder);
+                locked = IndexWriter.IsLocked(directory);
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+            if (!locked)
+            {
+                TryDelete(folder);
+            }
+        }
     }
 
     /// <summary>
