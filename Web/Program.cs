@@ -11,6 +11,7 @@ using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Data;
 using ThiDuaCms.Content.Events;
 using ThiDuaCms.Content.Media;
+using ThiDuaCms.Content.Search;
 using ThiDuaCms.Web.BackOffice;
 using ThiDuaCms.Web.Commands;
 using ThiDuaCms.Web.Endpoints;
@@ -47,6 +48,7 @@ builder.Services.AddOptions<ChangeLogOptions>()
 builder.Services.AddContentCore(provider =>
     provider.GetRequiredService<IConfiguration>().GetConnectionString("Content")
     ?? provider.GetRequiredService<ContentPaths>().SqliteConnectionString);
+builder.Services.AddContentSearch();
 
 builder.Services.AddBackOffice(builder.Environment);
 builder.Services.AddRazorPages(options => options.AuthorizeBackOffice());

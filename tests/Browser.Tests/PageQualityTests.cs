@@ -11,7 +11,7 @@ namespace ThiDuaCms.Tests;
 /// </summary>
 public sealed partial class PageQualityTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] PageNames = ["home", "column", "article", "archive", "not-found"];
+    private static readonly string[] PageNames = ["home", "column", "article", "archive", "search", "not-found"];
 
     public static TheoryData<string, string> Cases()
     {
@@ -85,6 +85,8 @@ public sealed partial class PageQualityTests(BrowserFixture browser, ITestOutput
         {
             case "home":
                 return await GoToAsync(tab, "/", 200);
+            case "search":
+                return await GoToAsync(tab, "/tim-kiem?q=benh+vien", 200);
             case "column":
                 return await GoToAsync(tab, "/mo-hinh-sang-kien-kinh-nghiem", 200);
             case "article":

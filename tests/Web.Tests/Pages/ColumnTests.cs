@@ -45,6 +45,8 @@ public sealed class ColumnSite : TestSite, IAsyncLifetime
                 PersonIds = i % 4 == 1 ? [people[i % people.Count]] : [],
             }, ArticleStatus.Published, VietnamTime.ToUtc(local));
         }
+        // The counts come from the reference snapshot, replaced by a change-log handler after the commits.
+        await this.DeliveredAsync();
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDuaCms.Content.Accounts;
 using ThiDuaCms.Content.Articles;
 using ThiDuaCms.Content.Data;
+using ThiDuaCms.Content.Events;
 using ThiDuaCms.Tests;
 
 namespace ThiDuaCms.Web.Tests.Support;
@@ -16,6 +17,20 @@ internal static class SiteExtensions
         site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public static DateTime NowUtc(this TestSite site) => site.Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Waits until every change-log handler of the site (or only <paramref name="handlerType"/>) has handled
+    /// everything committed so far: derived data (snapshot, search index) is then in step with the database.
+    /// </summary>
+    public static async Task DeliveredAsync(this TestSite site, Type? handlerType = null)
+    {
+        long last;
+        await using (var scope = site.Scope())
+        {
+            last = await scope.ServiceProvider.GetRequiredService<ChangeLog>().LastPositionAsync();
+        }
+        await site.Services.GetRequiredService<ChangeLogDispatcher>().WaitUntilDeliveredAsync(last, handlerType).WaitAsync(TimeSpan.FromSeconds(20));
+    }
 
     /// <summary>Runs a query on the site's database; <c>visible</c> is the public articles at the site's current time.</summary>
     public static async Task<T> QueryAsync<T>(this TestSite site, Func<ContentDbContext, IQueryable<Article>, Task<T>> query)
