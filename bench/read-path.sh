@@ -3,7 +3,7 @@
 # as a ratio to a bare Kestrel app answering "hello" (bench/HelloKestrel), measured in the same run, taking turns,
 # three rounds, median ratio per page. Everything on 127.0.0.1; both servers stop on exit.
 #
-#   bench/read-path.sh                # full run (~5 minutes)
+#   bench/read-path.sh                # full run (~6 minutes)
 #   DURATION=5s ROUNDS=1 bench/read-path.sh   # quick look
 #
 # Prints per round: requests/s, non-2xx responses, socket errors and the ratio to hello; then the median ratios.
