@@ -85,14 +85,10 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
     /// </summary>
     public async Task<OperationResult<Commendation>> UpdateAsync(int id, CommendationInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!RecognitionWrites.MayWrite(actor))
-        {
-            return OperationResult<Commendation>.Forbidden(RecognitionWrites.Forbidden);
-        }
-        var commendation = await db.Commendations.Include(c => c.Decision).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var (commendation, refused) = await ForWriteAsync(id, actor, ct);
         if (commendation is null)
         {
-            return OperationResult<Commendation>.NotFound(NotFound);
+            return refused!;
         }
         var decision = commendation.Decision;
         if (decision.PublishedAt is not null && (input.PersonId != commendation.PersonId || input.DepartmentId != commendation.DepartmentId))
@@ -113,14 +109,10 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
     /// <summary>Revokes (thu hồi) a commendation of a published decision: it leaves every public page and stays in the back office.</summary>
     public async Task<OperationResult<Commendation>> RevokeAsync(int id, RevocationInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!RecognitionWrites.MayWrite(actor))
-        {
-            return OperationResult<Commendation>.Forbidden(RecognitionWrites.Forbidden);
-        }
-        var commendation = await db.Commendations.Include(c => c.Decision).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var (commendation, refused) = await ForWriteAsync(id, actor, ct);
         if (commendation is null)
         {
-            return OperationResult<Commendation>.NotFound(NotFound);
+            return refused!;
         }
         var decision = commendation.Decision;
         if (commendation.IsRevoked)
@@ -170,14 +162,10 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
     /// <summary>Removes a commendation from a decision that was never published; one that has been public is revoked instead, never deleted.</summary>
     public async Task<OperationResult> DeleteAsync(int id, Actor actor, CancellationToken ct = default)
     {
-        if (!RecognitionWrites.MayWrite(actor))
-        {
-            return OperationResult.Forbidden(RecognitionWrites.Forbidden);
-        }
-        var commendation = await db.Commendations.Include(c => c.Decision).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var (commendation, refused) = await ForWriteAsync(id, actor, ct);
         if (commendation is null)
         {
-            return OperationResult<Commendation>.NotFound(NotFound);
+            return refused!;
         }
         var decision = commendation.Decision;
         if (decision.HasBeenPublic)
@@ -190,6 +178,17 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
         changes.Append(new CommendationChanged(id, decision.Id, commendation.PersonId, commendation.DepartmentId, IsPublic: false, Deleted: true));
         await db.SaveChangesAsync(ct);
         return OperationResult.Ok();
+    }
+
+    /// <summary>The commendation a clerk's write is about, with its decision; or, when null, why the write is refused.</summary>
+    private async Task<(Commendation? Commendation, OperationResult<Commendation>? Refused)> ForWriteAsync(int id, Actor actor, CancellationToken ct)
+    {
+        if (!RecognitionWrites.MayWrite(actor))
+        {
+            return (null, OperationResult<Commendation>.Forbidden(RecognitionWrites.Forbidden));
+        }
+        var commendation = await db.Commendations.Include(c => c.Decision).FirstOrDefaultAsync(c => c.Id == id, ct);
+        return commendation is null ? (null, OperationResult<Commendation>.NotFound(NotFound)) : (commendation, null);
     }
 
     private static bool IsPublic(Commendation c, Decision d) => d.State == DecisionState.Published && !c.IsRevoked;
