@@ -23,11 +23,7 @@ public sealed record ArticleFilter
 /// An image as a page needs it: where it is, how big, what it shows, and the widths of the variants that were
 /// generated for it (<see cref="MediaAsset.VariantWidths"/>), which are what a srcset may name.
 /// </summary>
-public sealed record ImageRef(int Id, string StoredName, int Width, int Height, string AltText, IReadOnlyList<int> VariantWidths)
-{
-    public static ImageRef? From(MediaAsset? asset) =>
-        asset is null ? null : new(asset.Id, asset.StoredName, asset.Width, asset.Height, asset.AltText, asset.VariantWidths);
-}
+public sealed record ImageRef(int Id, string StoredName, int Width, int Height, string AltText, IReadOnlyList<int> VariantWidths);
 
 /// <summary>An article as a list shows it.</summary>
 public sealed record ArticleSummary(
@@ -48,12 +44,7 @@ public sealed record InitiativeRef(int Id, string Title, string Slug, int Year);
 
 /// <summary>A person as a card shows them: name, position, department and portrait.</summary>
 public sealed record PersonCard(
-    int Id, string FullName, string Slug, string? Position, string? DepartmentName, string? DepartmentSlug, ImageRef? Photo)
-{
-    /// <summary>The card of a loaded person (with the department and photo when loaded).</summary>
-    public static PersonCard From(Recognition.Person p) =>
-        new(p.Id, p.FullName, p.Slug, p.Position, p.Department?.Name, p.Department?.Slug, ImageRef.From(p.Photo));
-}
+    int Id, string FullName, string Slug, string? Position, string? DepartmentName, string? DepartmentSlug, ImageRef? Photo);
 
 /// <summary>
 /// Everything an article page shows of the article itself, projected in the query: never the Markdown source or
@@ -90,3 +81,11 @@ public sealed record PersonPage(
 {
     public PersonCard Card => new(Id, FullName, Slug, Position, Department?.Name, Department?.Slug, Photo);
 }
+
+/// <summary>What a department's page shows of it: its people in Vietnamese name order.</summary>
+public sealed record DepartmentPage(
+    int Id, string Name, string Slug, Recognition.DepartmentKind Kind, string? Description, IReadOnlyList<PersonCard> People);
+
+/// <summary>What a movement's page shows of it.</summary>
+public sealed record MovementPage(
+    int Id, string Name, string Slug, string? Summary, DateOnly StartDate, DateOnly? EndDate, string? Goals, string? Criteria);

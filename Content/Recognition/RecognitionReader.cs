@@ -20,19 +20,46 @@ public sealed class RecognitionReader(ContentDbContext db)
     /// <summary>A person's public page (one compiled query), or null.</summary>
     public Task<PersonPage?> FindPersonPageAsync(string slug, CancellationToken ct = default) => PersonPageBySlug(db, slug, ct);
 
-    public Task<Person?> FindPersonAsync(string slug, CancellationToken ct = default) =>
-        db.People.AsNoTracking()
-            .Include(p => p.Department)
-            .Include(p => p.Photo)
-            .FirstOrDefaultAsync(p => p.Slug == slug, ct);
+    private static readonly Func<ContentDbContext, string, CancellationToken, Task<DepartmentPage?>> DepartmentBySlug =
+        EF.CompileAsyncQuery((ContentDbContext db, string slug, CancellationToken ct) =>
+            db.Departments.AsNoTracking()
+                .Where(d => d.Slug == slug)
+                .Select(d => new DepartmentPage(d.Id, d.Name, d.Slug, d.Kind, d.Description, Array.Empty<PersonCard>()))
+                .FirstOrDefault());
 
-    public Task<Department?> FindDepartmentAsync(string slug, CancellationToken ct = default) =>
-        db.Departments.AsNoTracking()
-            .Include(d => d.People.OrderBy(p => p.SortKey)).ThenInclude(p => p.Photo)
-            .FirstOrDefaultAsync(d => d.Slug == slug, ct);
+    private static readonly Func<ContentDbContext, int, IAsyncEnumerable<PersonCard>> PeopleOfDepartment =
+        EF.CompileAsyncQuery((ContentDbContext db, int departmentId) =>
+            db.People.AsNoTracking()
+                .Where(p => p.DepartmentId == departmentId)
+                .OrderBy(p => p.SortKey).ThenBy(p => p.Id)
+                .Select(p => new PersonCard(p.Id, p.FullName, p.Slug, p.Position, p.Department!.Name, p.Department.Slug,
+                    p.Photo == null ? null
+                        : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths))));
 
-    public Task<Movement?> FindMovementAsync(string slug, CancellationToken ct = default) =>
-        db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Slug == slug, ct);
+    private static readonly Func<ContentDbContext, string, CancellationToken, Task<MovementPage?>> MovementPageBySlug =
+        EF.CompileAsyncQuery((ContentDbContext db, string slug, CancellationToken ct) =>
+            db.Movements.AsNoTracking()
+                .Where(m => m.Slug == slug)
+                .Select(m => new MovementPage(m.Id, m.Name, m.Slug, m.Summary, m.StartDate, m.EndDate, m.Goals, m.Criteria))
+                .FirstOrDefault());
+
+    /// <summary>A department's public page with its people in Vietnamese name order (two compiled queries), or null.</summary>
+    public async Task<DepartmentPage?> FindDepartmentPageAsync(string slug, CancellationToken ct = default)
+    {
+        if (await DepartmentBySlug(db, slug, ct) is not { } department)
+        {
+            return null;
+        }
+        var people = new List<PersonCard>();
+        await foreach (var person in PeopleOfDepartment(db, department.Id).WithCancellation(ct))
+        {
+            people.Add(person);
+        }
+        return department with { People = people };
+    }
+
+    /// <summary>A movement's public page (one compiled query), or null.</summary>
+    public Task<MovementPage?> FindMovementPageAsync(string slug, CancellationToken ct = default) => MovementPageBySlug(db, slug, ct);
 
     /// <summary>
     /// The public commendations of a person, or of a department as a collective: those of published decisions that

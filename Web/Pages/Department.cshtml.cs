@@ -9,12 +9,12 @@ namespace ThiDuaCms.Web.Pages;
 public sealed class DepartmentModel(ArticleReader articles, RecognitionReader recognition, IOptions<ContentOptions> options)
     : ArticleListPage(articles, options)
 {
-    public Department Department { get; private set; } = null!;
+    public DepartmentPage Department { get; private set; } = null!;
     public IReadOnlyList<CommendationLine> Commendations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var department = await recognition.FindDepartmentAsync(slug, ct);
+        var department = await recognition.FindDepartmentPageAsync(slug, ct);
         if (department is null || !await LoadListAsync(new ArticleFilter { DepartmentSlug = slug }, ct))
         {
             return NotFound();

@@ -9,11 +9,11 @@ namespace ThiDuaCms.Web.Pages;
 public sealed class MovementModel(ArticleReader articles, RecognitionReader recognition, IOptions<ContentOptions> options)
     : ArticleListPage(articles, options)
 {
-    public Movement Movement { get; private set; } = null!;
+    public MovementPage Movement { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var movement = await recognition.FindMovementAsync(slug, ct);
+        var movement = await recognition.FindMovementPageAsync(slug, ct);
         if (movement is null || !await LoadListAsync(new ArticleFilter { MovementSlug = slug }, ct))
         {
             return NotFound();

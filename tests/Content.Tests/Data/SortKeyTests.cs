@@ -38,7 +38,7 @@ public class SortKeyTests
         Assert.Equal(VietnameseOrder, (await reader.PeopleAsync()).Select(p => p.FullName));
         // The home page's exemplars come from the reference snapshot.
         Assert.Equal(VietnameseOrder, (await scope.ServiceProvider.GetRequiredService<ArticleReader>().SnapshotAsync()).FeaturedPeople.Select(p => p.FullName));
-        Assert.Equal(VietnameseOrder, (await reader.FindDepartmentAsync("khoa-noi"))!.People.Select(p => p.FullName));
+        Assert.Equal(VietnameseOrder, (await reader.FindDepartmentPageAsync("khoa-noi"))!.People.Select(p => p.FullName));
     }
 
     [Fact]
