@@ -102,8 +102,9 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
         }
         audit.Record(actor, "Sửa khen thưởng", EntityType, id, await DescribeAsync(commendation, decision, ct));
         changes.Append(new CommendationChanged(id, decision.Id, commendation.PersonId, commendation.DepartmentId, IsPublic(commendation, decision)));
-        await db.SaveChangesAsync(ct);
-        return OperationResult<Commendation>.Ok(commendation);
+        return await RecognitionWrites.SaveAsync(db, () => { }, ct)
+            ? OperationResult<Commendation>.Ok(commendation)
+            : OperationResult<Commendation>.Fail(RecognitionWrites.ChangedMeanwhile);
     }
 
     /// <summary>Revokes (thu hồi) a commendation of a published decision: it leaves every public page and stays in the back office.</summary>

@@ -754,6 +754,16 @@ namespace ThiDuaCms.Content.Data.Migrations
 
                     b.HasIndex("Year");
 
+                    b.HasIndex("DecisionId", "TitleId", "DepartmentId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Commendations_Department_Grant")
+                        .HasFilter("\"DepartmentId\" IS NOT NULL AND \"RevokedOn\" IS NULL");
+
+                    b.HasIndex("DecisionId", "TitleId", "PersonId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Commendations_Person_Grant")
+                        .HasFilter("\"PersonId\" IS NOT NULL AND \"RevokedOn\" IS NULL");
+
                     b.ToTable("Commendations", t =>
                         {
                             t.HasCheckConstraint("CK_Commendation_Recipient", "(\"PersonId\" IS NULL) <> (\"DepartmentId\" IS NULL)");

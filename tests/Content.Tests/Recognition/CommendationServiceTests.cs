@@ -83,6 +83,25 @@ public sealed class CommendationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_database_refuses_the_same_standing_grant_twice_in_a_decision_but_not_after_a_revocation()
+    {
+        var decision = await _bed.DraftAsync("15/QĐ-BVYHCT", new DateOnly(2025, 1, 14));
+        var titleId = await _bed.TitleIdAsync("Giấy khen");
+        Commendation Grant(DateOnly? revokedOn = null) => new()
+        {
+            DecisionId = decision.Id, TitleId = titleId, PersonId = _bed.PersonId, Year = 2024,
+            RevokedOn = revokedOn, RevokedByNumber = revokedOn is null ? null : "92/QĐ-BVYHCT",
+        };
+        await using var scope = _bed.Database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        db.Commendations.AddRange(Grant(new DateOnly(2025, 2, 1)), Grant());
+        await db.SaveChangesAsync();
+
+        db.Commendations.Add(Grant());
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
     public async Task An_emulation_title_is_given_once_per_recipient_and_year()
     {
         await _bed.PublishedAsync("20/QĐ-BVYHCT", new DateOnly(2023, 1, 19), await _bed.ToPersonAsync("Chiến sĩ thi đua cơ sở", 2022));
