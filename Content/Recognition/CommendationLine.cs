@@ -2,9 +2,11 @@ using System.Linq.Expressions;
 
 namespace ThiDuaCms.Content.Recognition;
 
-/// <summary>A commendation as a list shows it: what, from whom, by which decision, and whether it still stands.</summary>
+/// <summary>A commendation as a list shows it: to whom, what, from whom, by which decision, and whether it still stands.</summary>
+/// <param name="RecipientSlug">The person's slug, or the department's when <paramref name="IsCollective"/>.</param>
 public sealed record CommendationLine(
-    int Id, int Year, string TitleName, CommendationKind Kind, string AuthorityName, AuthorityLevel Level,
+    int Id, string RecipientName, string RecipientSlug, bool IsCollective,
+    int Year, string TitleName, CommendationKind Kind, string AuthorityName, AuthorityLevel Level,
     int DecisionId, string DecisionNumber, DateOnly DecisionDate, bool IsPublic,
     string? MovementName, string? MovementSlug, string? Citation, string? DepartmentNameAtAward, string? PositionAtAward,
     string? RevokedByNumber, DateOnly? RevokedOn, string? RevokedReason)
@@ -16,7 +18,11 @@ public sealed record CommendationLine(
         c => c.Decision.State == DecisionState.Published && c.RevokedOn == null;
 
     public static readonly Expression<Func<Commendation, CommendationLine>> Projection = c => new CommendationLine(
-        c.Id, c.Year, c.Title.Name, c.Title.Kind, c.Decision.Authority.Name, c.Decision.Authority.Level,
+        c.Id,
+        c.Person != null ? c.Person.FullName : c.Department!.Name,
+        c.Person != null ? c.Person.Slug : c.Department!.Slug,
+        c.DepartmentId != null,
+        c.Year, c.Title.Name, c.Title.Kind, c.Decision.Authority.Name, c.Decision.Authority.Level,
         c.DecisionId, c.Decision.Number, c.Decision.Date, c.Decision.State == DecisionState.Published && c.RevokedOn == null,
         c.Movement == null ? null : c.Movement.Name, c.Movement == null ? null : c.Movement.Slug,
         c.Citation, c.DepartmentNameAtAward, c.PositionAtAward, c.RevokedByNumber, c.RevokedOn, c.RevokedReason);

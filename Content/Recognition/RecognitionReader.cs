@@ -72,6 +72,14 @@ public sealed class RecognitionReader(ContentDbContext db)
             .Select(CommendationLine.Projection)
             .ToListAsync(ct);
 
+    /// <summary>The public commendations awarded under a movement, newest year first, then by standing.</summary>
+    public async Task<IReadOnlyList<CommendationLine>> CommendationsUnderMovementAsync(int movementId, CancellationToken ct = default) =>
+        await CommendationLine.InStanding(db.Commendations.AsNoTracking()
+                .Where(CommendationLine.Public)
+                .Where(c => c.MovementId == movementId))
+            .Select(CommendationLine.Projection)
+            .ToListAsync(ct);
+
     public async Task<IReadOnlyList<Movement>> MovementsAsync(CancellationToken ct = default) =>
         await db.Movements.AsNoTracking().OrderBy(m => m.StartDate).ThenBy(m => m.Name).ToListAsync(ct);
 

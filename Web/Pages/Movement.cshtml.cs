@@ -10,6 +10,7 @@ public sealed class MovementModel(ArticleReader articles, RecognitionReader reco
     : ArticleListPage(articles, options)
 {
     public MovementPage Movement { get; private set; } = null!;
+    public IReadOnlyList<CommendationLine> Commendations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -19,6 +20,7 @@ public sealed class MovementModel(ArticleReader articles, RecognitionReader reco
             return NotFound();
         }
         Movement = movement;
+        Commendations = await recognition.CommendationsUnderMovementAsync(movement.Id, ct);
         return Page();
     }
 }

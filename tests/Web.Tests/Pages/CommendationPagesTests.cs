@@ -45,6 +45,28 @@ public sealed class CommendationPagesTests(TestSite site) : IClassFixture<TestSi
     }
 
     [Fact]
+    public async Task A_movement_page_lists_the_public_commendations_under_it_with_their_recipients()
+    {
+        var movement = await site.QueryAsync((db, _) => db.Movements
+            .OrderByDescending(m => db.Commendations.Count(c => c.MovementId == m.Id && c.RevokedOn == null)).FirstAsync());
+        IReadOnlyList<CommendationLine> expected;
+        await using (var scope = site.Scope())
+        {
+            expected = await scope.ServiceProvider.GetRequiredService<RecognitionReader>().CommendationsUnderMovementAsync(movement.Id);
+        }
+        var revoked = await site.QueryAsync((db, _) => db.Commendations.Where(c => c.MovementId == movement.Id && c.RevokedOn != null)
+            .Select(c => c.Citation).ToListAsync());
+
+        var page = await HtmlPage.GetOkAsync(site.Client(), $"/phong-trao/{movement.Slug}");
+
+        var shown = page.Document.QuerySelectorAll(".awards li a.award-recipient")
+            .Select(a => (a.TextContent, a.GetAttribute("href") ?? "")).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(c => (c.RecipientName, (c.IsCollective ? "/khoa-phong/" : "/ca-nhan/") + c.RecipientSlug)), shown);
+        Assert.All(revoked, citation => Assert.DoesNotContain(citation!, page.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_draft_decisions_commendation_appears_only_once_the_decision_is_published()
     {
         var person = await site.QueryAsync((db, _) => db.People.OrderBy(p => p.Id).FirstAsync());
