@@ -30,6 +30,9 @@ public sealed record ArticleSummary(
     int Id, string Title, string Slug, string? Summary,
     string CategoryName, string CategorySlug, DateTime PublishedAt, ImageRef? CoverImage);
 
+/// <summary>What the home page shows of the articles: the lead story, if any article is public, and the newest others.</summary>
+public sealed record FrontPage(ArticleSummary? Lead, IReadOnlyList<ArticleSummary> Latest);
+
 public sealed record ArticleLink(string Title, string Slug, DateTime PublishedAt);
 
 public sealed record CategoryRef(int Id, string Name, string Slug, string? Description);

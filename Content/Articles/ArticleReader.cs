@@ -34,22 +34,20 @@ public sealed class ArticleReader(ContentDbContext db, TimeProvider clock, Refer
         }, ct);
     }
 
-    /// <summary>The newest <paramref name="count"/> public articles.</summary>
-    public async Task<IReadOnlyList<ArticleSummary>> LatestAsync(int count, CancellationToken ct = default) =>
-        await ArticleListQuery.All.PageAsync(db, Now, 0, count, ct);
-
-    /// <summary>The newest featured articles, falling back to the newest when too few are featured.</summary>
-    public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct = default) =>
+    /// <summary>
+    /// The home page's articles: the lead story (the newest featured article, else the newest) and the newest
+    /// <paramref name="latestCount"/> others.
+    /// </summary>
+    public Task<FrontPage> FrontPageAsync(int latestCount, CancellationToken ct = default) =>
         // Featured first, on the (IsFeatured, PublicAt) index; one query ordered by "is featured" would sort every
         // visible article.
-        await OnOneConnectionAsync(async () =>
+        OnOneConnectionAsync(async () =>
         {
-            var featured = await ArticleListQuery.FeaturedOnly(true).PageAsync(db, Now, 0, count, ct);
-            if (featured.Count < count)
-            {
-                featured.AddRange(await ArticleListQuery.FeaturedOnly(false).PageAsync(db, Now, 0, count - featured.Count, ct));
-            }
-            return featured;
+            var now = Now;
+            var lead = (await ArticleListQuery.FeaturedOnly(true).PageAsync(db, now, 0, 1, ct)).FirstOrDefault()
+                ?? (await ArticleListQuery.FeaturedOnly(false).PageAsync(db, now, 0, 1, ct)).FirstOrDefault();
+            var latest = await ArticleListQuery.All.PageAsync(db, now, 0, latestCount + 1, ct);
+            return new FrontPage(lead, latest.Where(a => a.Id != lead?.Id).Take(latestCount).ToList());
         }, ct);
 
     /// <summary>Finds a visible article by its slug, or the slug it was renamed to.</summary>

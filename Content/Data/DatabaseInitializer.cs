@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ThiDuaCms.Content.Data.Seed;
@@ -38,34 +39,29 @@ public sealed class DatabaseInitializer(ContentDbContext db, DemoContentSeeder s
     /// </summary>
     private async Task RefreshSortKeysAsync(CancellationToken ct)
     {
-        var changed = 0;
-        foreach (var p in await db.People.AsNoTracking().Select(p => new { p.Id, p.FullName, p.SortKey }).ToListAsync(ct))
-        {
-            var key = VietnameseSort.PersonNameKey(p.FullName);
-            if (key != p.SortKey)
-            {
-                changed += await db.People.Where(x => x.Id == p.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SortKey, key), ct);
-            }
-        }
-        foreach (var i in await db.Initiatives.AsNoTracking().Select(i => new { i.Id, i.Title, i.SortKey }).ToListAsync(ct))
-        {
-            var key = VietnameseSort.Key(i.Title);
-            if (key != i.SortKey)
-            {
-                changed += await db.Initiatives.Where(x => x.Id == i.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SortKey, key), ct);
-            }
-        }
-        foreach (var t in await db.CommendationTitles.AsNoTracking().Select(t => new { t.Id, t.Name, t.SortKey }).ToListAsync(ct))
-        {
-            var key = VietnameseSort.Key(t.Name);
-            if (key != t.SortKey)
-            {
-                changed += await db.CommendationTitles.Where(x => x.Id == t.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.SortKey, key), ct);
-            }
-        }
+        var changed = await RefreshAsync(db.People, p => p.SortKey, p => new SortKeyRow(p.Id, p.FullName, p.SortKey), VietnameseSort.PersonNameKey, ct)
+            + await RefreshAsync(db.Initiatives, i => i.SortKey, i => new SortKeyRow(i.Id, i.Title, i.SortKey), VietnameseSort.Key, ct)
+            + await RefreshAsync(db.CommendationTitles, t => t.SortKey, t => new SortKeyRow(t.Id, t.Name, t.SortKey), VietnameseSort.Key, ct);
         if (changed > 0)
         {
             logger.LogInformation("Computed the sort keys of {Count} people, initiatives and titles.", changed);
         }
+    }
+
+    private sealed record SortKeyRow(int Id, string Name, string SortKey);
+
+    private static async Task<int> RefreshAsync<T>(DbSet<T> rows, Expression<Func<T, string>> sortKey, Expression<Func<T, SortKeyRow>> read,
+        Func<string, string> keyOf, CancellationToken ct) where T : class
+    {
+        var changed = 0;
+        foreach (var row in await rows.AsNoTracking().Select(read).ToListAsync(ct))
+        {
+            var key = keyOf(row.Name);
+            if (key != row.SortKey)
+            {
+                changed += await rows.Where(e => EF.Property<int>(e, "Id") == row.Id).ExecuteUpdateAsync(s => s.SetProperty(sortKey, key), ct);
+            }
+        }
+        return changed;
     }
 }

@@ -141,7 +141,7 @@ public sealed class CommendationService(ContentDbContext db, AuditLog audit, Cha
         {
             return tooLong.As<Commendation>();
         }
-        if (input.On > RecognitionWrites.Today(clock))
+        if (input.On > VietnamTime.Today(clock))
         {
             return OperationResult<Commendation>.Fail($"Ngày thu hồi {VietnamTime.Date(input.On)} ở tương lai.", nameof(RevocationInput.On));
         }

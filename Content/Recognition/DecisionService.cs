@@ -187,7 +187,7 @@ public sealed class DecisionService(ContentDbContext db, AuditLog audit, ChangeL
         {
             return OperationResult.Fail("Vui lòng nhập ngày quyết định (dd/MM/yyyy).", nameof(DecisionInput.Date));
         }
-        if (input.Date > RecognitionWrites.Today(clock))
+        if (input.Date > VietnamTime.Today(clock))
         {
             return OperationResult.Fail($"Ngày quyết định {VietnamTime.Date(input.Date)} ở tương lai.", nameof(DecisionInput.Date));
         }

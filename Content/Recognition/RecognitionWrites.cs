@@ -15,9 +15,6 @@ internal static class RecognitionWrites
     /// <summary>The recognition clerk and the administrator keep the recognition records.</summary>
     public static bool MayWrite(Actor actor) => actor.IsInRole(Roles.RecognitionClerk) || actor.IsInRole(Roles.Administrator);
 
-    /// <summary>Vietnam's today, against which no decision may be dated in the future.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Text.VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-
     /// <summary>
     /// Saves the staged change, then <paramref name="afterIds"/> stages what needs the new ids (the audit entry, the
     /// event), all in one transaction (the caller's, if it has one): they exist exactly when the change does.

@@ -6,18 +6,15 @@ namespace ThiDuaCms.Web.Pages;
 
 public sealed class IndexModel(ArticleReader articles, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<ArticleSummary> Featured { get; private set; } = [];
-    public IReadOnlyList<ArticleSummary> Latest { get; private set; } = [];
+    public FrontPage Articles { get; private set; } = new(null, []);
     public IReadOnlyList<PersonCard> Exemplars { get; private set; } = [];
     public IReadOnlyList<MovementRef> Movements { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Featured = await articles.FeaturedAsync(1, ct);
-        var latest = await articles.LatestAsync(7, ct);
-        Latest = latest.Where(a => Featured.All(f => f.Id != a.Id)).Take(6).ToList();
+        Articles = await articles.FrontPageAsync(6, ct);
         var snapshot = await articles.SnapshotAsync(ct);
         Exemplars = snapshot.FeaturedPeople;
-        Movements = snapshot.CurrentMovements(DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime)));
+        Movements = snapshot.CurrentMovements(VietnamTime.Today(clock));
     }
 }
