@@ -32,11 +32,14 @@ public sealed record CommendationLine(
     /// tướng Chính phủ" above a Bằng khen of the province, above a Giấy khen), then the authority's rank.
     /// </summary>
     public static IQueryable<Commendation> InStanding(IQueryable<Commendation> commendations) =>
+        ByYearAndStanding(commendations).ThenBy(c => c.Id);
+
+    /// <summary><see cref="InStanding"/> without its last key, for lists that order the recipients of one title further.</summary>
+    internal static IOrderedQueryable<Commendation> ByYearAndStanding(IQueryable<Commendation> commendations) =>
         commendations
             .OrderByDescending(c => c.Year)
             .ThenByDescending(c => c.Decision.Authority.Level)
             .ThenByDescending(c => c.Title.Rank)
             .ThenByDescending(c => c.Decision.Authority.Rank)
-            .ThenBy(c => c.Title.SortKey)
-            .ThenBy(c => c.Id);
+            .ThenBy(c => c.Title.SortKey);
 }

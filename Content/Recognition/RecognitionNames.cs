@@ -19,6 +19,13 @@ public static class RecognitionNames
         _ => level.ToString(),
     };
 
+    public static string Of(RecipientKind recipient) => recipient switch
+    {
+        RecipientKind.Individual => "Cá nhân",
+        RecipientKind.Collective => "Tập thể",
+        _ => recipient.ToString(),
+    };
+
     public static string Of(TitleRecipients recipients) => recipients switch
     {
         TitleRecipients.Individual => "Cá nhân",

@@ -5,7 +5,7 @@ using ThiDuaCms.Content.Data;
 namespace ThiDuaCms.Content.Recognition;
 
 /// <summary>The public, read-only side of people, departments, movements and their commendations.</summary>
-public sealed class RecognitionReader(ContentDbContext db)
+public sealed class RecognitionReader(ContentDbContext db, ReferenceSnapshotStore snapshots)
 {
     private static readonly Func<ContentDbContext, string, CancellationToken, Task<PersonPage?>> PersonPageBySlug =
         EF.CompileAsyncQuery((ContentDbContext db, string slug, CancellationToken ct) =>
@@ -79,6 +79,78 @@ public sealed class RecognitionReader(ContentDbContext db)
                 .Where(c => c.MovementId == movementId))
             .Select(CommendationLine.Projection)
             .ToListAsync(ct);
+
+    /// <summary>The filter a selection names, or null when one of its slugs names nothing (the page answers 404).</summary>
+    public async Task<HonorRollFilter?> ResolveAsync(HonorRollSelection selection, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        var snapshot = await snapshots.GetAsync(ct);
+        AuthorityLevel? level = null;
+        RecipientKind? recipient = null;
+        int? departmentId = null, movementId = null;
+        if (selection.Level is { } levelSlug && (level = HonorRollSlugs.Level(levelSlug)) is null) return null;
+        if (selection.Recipient is { } recipientSlug && (recipient = HonorRollSlugs.Recipient(recipientSlug)) is null) return null;
+        if (selection.Department is { } department)
+        {
+            if (snapshot.Departments.FirstOrDefault(d => d.Slug == department) is not { } found) return null;
+            departmentId = found.Id;
+        }
+        if (selection.Movement is { } movement)
+        {
+            if (snapshot.Movements.FirstOrDefault(m => m.Slug == movement) is not { } found) return null;
+            movementId = found.Id;
+        }
+        if (selection.TitleId is { } titleId && !await db.CommendationTitles.AnyAsync(t => t.Id == titleId, ct)) return null;
+        return new HonorRollFilter(selection.Year, selection.TitleId, level, departmentId, movementId, recipient);
+    }
+
+    /// <summary>The selection in words, for headings and downloads: "Năm 2024 · Bằng khen · Khoa Nội"; empty when unfiltered.</summary>
+    public async Task<string> DescribeAsync(HonorRollFilter filter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var snapshot = await snapshots.GetAsync(ct);
+        var parts = new List<string?>
+        {
+            filter.Year is { } year ? $"Năm {year}" : null,
+            filter.TitleId is { } titleId
+                ? await db.CommendationTitles.AsNoTracking().Where(t => t.Id == titleId).Select(t => t.Name).FirstOrDefaultAsync(ct)
+                : null,
+            filter.Level is { } level ? RecognitionNames.Of(level) : null,
+            snapshot.Departments.FirstOrDefault(d => d.Id == filter.DepartmentId)?.Name,
+            snapshot.Movements.FirstOrDefault(m => m.Id == filter.MovementId)?.Name,
+            filter.Recipient is { } recipient ? RecognitionNames.Of(recipient) : null,
+        };
+        return string.Join(" · ", parts.OfType<string>());
+    }
+
+    /// <summary>
+    /// One page of the honor roll for a selection, with the counts per filter value under the rest of the selection
+    /// (seven queries on one connection; the total comes from the years' counts).
+    /// </summary>
+    public async Task<HonorRoll> HonorRollAsync(HonorRollFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var snapshot = await snapshots.GetAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var facets = await HonorRollQuery.FacetsAsync(db, filter, snapshot, ct);
+            var total = HonorRollQuery.Total(facets, filter);
+            var entries = page < 1 ? [] : await HonorRollQuery.InRollOrder(HonorRollQuery.Matching(db, filter))
+                .Skip((page - 1) * pageSize).Take(pageSize)
+                .Select(HonorRollQuery.ToEntry)
+                .ToListAsync(ct);
+            return new HonorRoll(new PagedList<HonorRollEntry>(entries, page, pageSize, total), facets, await DescribeAsync(filter, ct));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Every entry of a selection in the roll's order, read as they are written out (the downloads).</summary>
+    public IAsyncEnumerable<HonorRollEntry> HonorRollEntries(HonorRollFilter filter) =>
+        HonorRollQuery.InRollOrder(HonorRollQuery.Matching(db, filter)).Select(HonorRollQuery.ToEntry).AsAsyncEnumerable();
 
     public async Task<IReadOnlyList<Movement>> MovementsAsync(CancellationToken ct = default) =>
         await db.Movements.AsNoTracking().OrderBy(m => m.StartDate).ThenBy(m => m.Name).ToListAsync(ct);

@@ -11,7 +11,7 @@ namespace ThiDuaCms.Tests;
 /// </summary>
 public sealed partial class PageQualityTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] PageNames = ["home", "column", "article", "archive", "search", "not-found"];
+    private static readonly string[] PageNames = ["home", "column", "article", "archive", "search", "honor-roll", "not-found"];
 
     public static TheoryData<string, string> Cases()
     {
@@ -78,6 +78,33 @@ public sealed partial class PageQualityTests(BrowserFixture browser, ITestOutput
         Assert.Contains("- img", report, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The honor roll as a reader uses it: a year chosen in the form lands on a shareable URL headed by the selection,
+    /// and the print preview keeps the list and drops the menu, the filters and the pager.
+    /// </summary>
+    [Fact]
+    public async Task The_honor_roll_filters_through_its_form_and_prints_the_list_alone()
+    {
+        await using var context = await browser.NewContextAsync(PageChecks.ContextOptions("phone"));
+        var tab = await context.NewPageAsync();
+        await GoToAsync(tab, "/vinh-danh", 200);
+        var year = await tab.Locator("#f-year option[value]:not([value=''])").First.GetAttributeAsync("value");
+        Assert.False(string.IsNullOrEmpty(year));
+
+        await tab.Locator("#f-year").SelectOptionAsync(year);
+        await Task.WhenAll(tab.WaitForURLAsync($"**/vinh-danh?nam={year}*"), tab.Locator(".filters button[type=submit]").ClickAsync());
+
+        Assert.Equal($"Vinh danh: Năm {year}", (await tab.Locator("h1").TextContentAsync())?.Trim());
+        Assert.All(await tab.Locator(".honor-year > h2").AllTextContentsAsync(), h => Assert.Equal($"Năm {year}", h.Trim()));
+        await tab.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await tab.Locator(".filters").IsVisibleAsync());
+        Assert.False(await tab.Locator(".site-nav").IsVisibleAsync());
+        Assert.True(await tab.Locator(".honor-entry").First.IsVisibleAsync());
+        var problems = new StringBuilder();
+        PageChecks.DescribeOverflow(await PageChecks.MeasureOverflowAsync(tab), problems);
+        Assert.True(problems.Length == 0, problems.ToString());
+    }
+
     /// <summary>Goes to the page under test and returns its URL; fails when the page does not answer as expected.</summary>
     private static async Task<string> OpenAsync(IPage tab, string page)
     {
@@ -100,6 +127,8 @@ public sealed partial class PageQualityTests(BrowserFixture browser, ITestOutput
                 var year = links.FirstOrDefault(href => YearArchive().IsMatch(href));
                 Assert.False(year is null, $"/luu-tru links to no year archive (/luu-tru/yyyy); its links: {string.Join(", ", links)}");
                 return await GoToAsync(tab, year, 200);
+            case "honor-roll":
+                return await GoToAsync(tab, "/vinh-danh?doi-tuong=ca-nhan", 200);
             case "not-found":
                 return await GoToAsync(tab, "/khong-ton-tai", 404);
             default:
