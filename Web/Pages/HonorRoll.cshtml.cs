@@ -71,20 +71,6 @@ public sealed class HonorRollModel(RecognitionReader recognition) : PageModel
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    /// <summary>This page's URL with one query value set (or removed, with null) and the page number dropped.</summary>
-    public string With(string key, string? value)
-    {
-        var query = Request.Query
-            .Where(q => q.Key != key && q.Key != "trang" && !string.IsNullOrEmpty(q.Value))
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .ToList();
-        if (value is not null)
-        {
-            query.Add(new(key, value));
-        }
-        return "/vinh-danh" + QueryString.Create(query);
-    }
-
     /// <summary>The download's URL for the current selection.</summary>
     public string Download(string format) =>
         $"/vinh-danh/{format}" + QueryString.Create(Request.Query
