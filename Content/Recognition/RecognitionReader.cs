@@ -4,6 +4,9 @@ using ThiDuaCms.Content.Data;
 
 namespace ThiDuaCms.Content.Recognition;
 
+/// <summary>A page of the people's index, and the departments it can be narrowed to (in their official order).</summary>
+public sealed record PeopleDirectory(PagedList<PersonCard> People, IReadOnlyList<DepartmentRef> Departments);
+
 /// <summary>The public, read-only side of people, departments, movements and their commendations.</summary>
 public sealed class RecognitionReader(ContentDbContext db, ReferenceSnapshotStore snapshots)
 {
@@ -151,6 +154,32 @@ public sealed class RecognitionReader(ContentDbContext db, ReferenceSnapshotStor
     /// <summary>Every entry of a selection in the roll's order, read as they are written out (the downloads).</summary>
     public IAsyncEnumerable<HonorRollEntry> HonorRollEntries(HonorRollFilter filter) =>
         HonorRollQuery.InRollOrder(HonorRollQuery.Matching(db, filter)).Select(HonorRollQuery.ToEntry).AsAsyncEnumerable();
+
+    /// <summary>
+    /// One page of the people, in Vietnamese name order (given name first), of one department or of all, with the
+    /// departments to choose from; null when the department's slug names nothing.
+    /// </summary>
+    public async Task<PeopleDirectory?> PeopleDirectoryAsync(string? departmentSlug, int page, int pageSize, CancellationToken ct = default)
+    {
+        var snapshot = await snapshots.GetAsync(ct);
+        int? departmentId = null;
+        if (departmentSlug is not null)
+        {
+            if (snapshot.Departments.FirstOrDefault(d => d.Slug == departmentSlug) is not { } department) return null;
+            departmentId = department.Id;
+        }
+        var people = db.People.AsNoTracking().Where(p => departmentId == null || p.DepartmentId == departmentId);
+        var total = await people.CountAsync(ct);
+        var cards = page < 1 ? [] : await people.OrderBy(p => p.SortKey).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new PersonCard(p.Id, p.FullName, p.Slug, p.Position,
+                p.Department == null ? null : p.Department.Name,
+                p.Department == null ? null : p.Department.Slug,
+                p.Photo == null ? null
+                    : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths)))
+            .ToListAsync(ct);
+        return new PeopleDirectory(new PagedList<PersonCard>(cards, page, pageSize, total), snapshot.Departments);
+    }
 
     public async Task<IReadOnlyList<Movement>> MovementsAsync(CancellationToken ct = default) =>
         await db.Movements.AsNoTracking().OrderBy(m => m.StartDate).ThenBy(m => m.Name).ToListAsync(ct);
