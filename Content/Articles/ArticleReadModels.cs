@@ -47,7 +47,16 @@ public sealed record InitiativeRef(int Id, string Title, string Slug, int Year);
 
 /// <summary>A person as a card shows them: name, position, department and portrait.</summary>
 public sealed record PersonCard(
-    int Id, string FullName, string Slug, string? Position, string? DepartmentName, string? DepartmentSlug, ImageRef? Photo);
+    int Id, string FullName, string Slug, string? Position, string? DepartmentName, string? DepartmentSlug, ImageRef? Photo)
+{
+    /// <summary>A person as a card, in a query: the one projection every list of people uses.</summary>
+    internal static readonly System.Linq.Expressions.Expression<Func<Recognition.Person, PersonCard>> Projection = p => new PersonCard(
+        p.Id, p.FullName, p.Slug, p.Position,
+        p.Department == null ? null : p.Department.Name,
+        p.Department == null ? null : p.Department.Slug,
+        p.Photo == null ? null
+            : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths));
+}
 
 /// <summary>
 /// Everything an article page shows of the article itself, projected in the query: never the Markdown source or

@@ -126,11 +126,7 @@ public sealed class ReferenceSnapshotStore(IServiceScopeFactory scopes, TimeProv
             .Where(p => p.IsFeatured)
             .OrderBy(p => p.SortKey)
             .Take(FeaturedPeopleCount)
-            .Select(p => new PersonCard(p.Id, p.FullName, p.Slug, p.Position,
-                p.Department == null ? null : p.Department.Name,
-                p.Department == null ? null : p.Department.Slug,
-                p.Photo == null ? null
-                    : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths)))
+            .Select(PersonCard.Projection)
             .ToListAsync(ct);
         // Year and month are stored in Vietnam time on the article (Article.RefreshPublicColumns).
         var months = await db.Articles.AsNoTracking()

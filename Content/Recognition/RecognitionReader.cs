@@ -172,11 +172,7 @@ public sealed class RecognitionReader(ContentDbContext db, ReferenceSnapshotStor
         var total = await people.CountAsync(ct);
         var cards = page < 1 ? [] : await people.OrderBy(p => p.SortKey).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new PersonCard(p.Id, p.FullName, p.Slug, p.Position,
-                p.Department == null ? null : p.Department.Name,
-                p.Department == null ? null : p.Department.Slug,
-                p.Photo == null ? null
-                    : new ImageRef(p.Photo.Id, p.Photo.StoredName, p.Photo.Width, p.Photo.Height, p.Photo.AltText, p.Photo.VariantWidths)))
+            .Select(PersonCard.Projection)
             .ToListAsync(ct);
         return new PeopleDirectory(new PagedList<PersonCard>(cards, page, pageSize, total), snapshot.Departments);
     }
